@@ -1,0 +1,180 @@
+package io.stacklint.cli;
+
+import io.stacklint.config.ConfigException;
+import io.stacklint.config.ConfigLoader;
+import io.stacklint.config.ProjectConfig;
+import io.stacklint.report.LintReport;
+import io.stacklint.rules.api.Finding;
+import io.stacklint.rules.api.Severity;
+import io.stacklint.rules.builtin.BuiltinRules;
+import io.stacklint.rules.engine.LintRun;
+import io.stacklint.rules.engine.Linter;
+import io.stacklint.rules.engine.RuleRegistry;
+import io.stacklint.rules.engine.RuleSettings;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Predicate;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code stacklint lint}: lints files and directories and reports what it finds. */
+@Command(name = "lint", mixinStandardHelpOptions = true, versionProvider = StacklintCommand.Version.class,
+        description = "Lints CloudFormation templates (YAML or JSON) and Step Functions definitions.",
+        footer = {"", "Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it;",
+                "2 usage, configuration or I/O error; 3 internal error (the run is incomplete)."})
+final class LintCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Templates, definitions, or directories to search.")
+    List<Path> paths = new ArrayList<>();
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "text (default), json or sarif.")
+    OutputFormat format = OutputFormat.text;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
+    Path output;
+
+    @Option(names = "--fail-on", paramLabel = "LEVEL", description = "Lowest severity that makes the exit code 1: error (default), warning, note or none.")
+    String failOn;
+
+    @Option(names = "--enable", split = ",", paramLabel = "RULE", description = "Rule ids or names to run even if the config disables them.")
+    List<String> enable = new ArrayList<>();
+
+    @Option(names = "--disable", split = ",", paramLabel = "RULE", description = "Rule ids or names not to run.")
+    List<String> disable = new ArrayList<>();
+
+    @Option(names = "--severity", split = ",", paramLabel = "RULE=LEVEL", description = "Override a rule's severity: error, warning, note or off.")
+    List<String> severities = new ArrayList<>();
+
+    @Option(names = "--config", paramLabel = "FILE", description = "Configuration file (default: .stacklint.yaml in the working directory or above).")
+    Path config;
+
+    @Option(names = "--no-config", description = "Ignore .stacklint.yaml files.")
+    boolean noConfig;
+
+    @Option(names = "--verbose", description = "List the files linted and the files skipped, on standard error.")
+    boolean verbose;
+
+    @Option(names = "--debug", description = "Show stack traces of internal errors.")
+    boolean debug;
+
+    private final Path workingDirectory;
+
+    LintCommand(Path workingDirectory) {
+        this.workingDirectory = workingDirectory;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        RuleRegistry registry = new RuleRegistry(BuiltinRules.all());
+        ProjectConfig projectConfig;
+        RuleSettings settings;
+        FailOn threshold;
+        try {
+            projectConfig = loadConfig();
+            settings = new SettingsResolver(registry).resolve(projectConfig, enable, disable, severities);
+            threshold = failOn(projectConfig);
+        } catch (ConfigException e) {
+            e.problems().forEach(p -> err.println("stacklint: " + p));
+            return ExitCodes.USAGE;
+        } catch (UsageException e) {
+            e.problems().forEach(p -> err.println("stacklint: " + p));
+            return ExitCodes.USAGE;
+        }
+
+        List<Path> resolved = paths.stream().map(workingDirectory::resolve).toList();
+        LintRun.Outcome outcome = new LintRun(new Linter(registry, settings), workingDirectory, excluded(projectConfig)).run(resolved);
+
+        List<LintReport.Notification> notifications = new ArrayList<>();
+        for (String error : outcome.errors()) {
+            notifications.add(new LintReport.Notification(Severity.ERROR, error, null, null));
+            err.println("stacklint: " + error);
+        }
+        for (Linter.RuleFailure failure : outcome.failures()) {
+            String message = "rule " + failure.rule().meta().id() + " failed on " + failure.file() + ": " + failure.error();
+            notifications.add(new LintReport.Notification(Severity.ERROR, message, failure.rule().meta().id(), failure.error()));
+            err.println("stacklint: " + message);
+            if (debug) {
+                failure.error().printStackTrace(err);
+            }
+        }
+        if (verbose) {
+            outcome.linted().forEach(file -> err.println("linted: " + file));
+            outcome.skipped().forEach(file -> err.println("skipped: " + file));
+        }
+        LintReport report = new LintReport(outcome.findings(), registry.rules(), outcome.linted(), notifications, workingDirectory);
+        try {
+            write(report);
+        } catch (IOException e) {
+            err.println("stacklint: cannot write the report to " + output + ": " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        if (!outcome.failures().isEmpty()) {
+            return ExitCodes.INTERNAL;
+        }
+        if (!outcome.errors().isEmpty()) {
+            return ExitCodes.USAGE;
+        }
+        boolean failing = report.activeFindings().stream().map(Finding::severity).anyMatch(threshold::fails);
+        return failing ? ExitCodes.FINDINGS : ExitCodes.OK;
+    }
+
+    private ProjectConfig loadConfig() throws ConfigException {
+        if (config != null) {
+            Path file = workingDirectory.resolve(config);
+            if (!Files.isRegularFile(file)) {
+                throw new ConfigException(List.of(config + ": no such configuration file"));
+            }
+            return ConfigLoader.load(file, workingDirectory);
+        }
+        if (noConfig) {
+            return ProjectConfig.empty();
+        }
+        Optional<Path> found = ConfigLoader.find(workingDirectory);
+        return found.isPresent() ? ConfigLoader.load(found.get(), workingDirectory) : ProjectConfig.empty();
+    }
+
+    private FailOn failOn(ProjectConfig projectConfig) throws UsageException {
+        String text = failOn != null ? failOn : projectConfig.failOn() != null ? projectConfig.failOn() : "error";
+        FailOn value = FailOn.parse(text);
+        if (value == null) {
+            throw new UsageException(List.of("--fail-on must be error, warning, note or none, not '" + text + "'"));
+        }
+        return value;
+    }
+
+    private static Predicate<String> excluded(ProjectConfig projectConfig) {
+        List<PathMatcher> matchers = projectConfig.exclude().stream()
+                .map(glob -> FileSystems.getDefault().getPathMatcher("glob:" + glob)).toList();
+        return display -> matchers.stream().anyMatch(m -> m.matches(Path.of(display)));
+    }
+
+    private void write(LintReport report) throws IOException {
+        if (output == null) {
+            format.reporter().write(report, spec.commandLine().getOut());
+            return;
+        }
+        Path file = workingDirectory.resolve(output);
+        if (file.getParent() != null) {
+            Files.createDirectories(file.getParent());
+        }
+        try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            format.reporter().write(report, writer);
+        }
+    }
+}

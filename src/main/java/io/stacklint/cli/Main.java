@@ -1,0 +1,71 @@
+package io.stacklint.cli;
+
+import io.stacklint.report.ToolInfo;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import picocli.CommandLine;
+
+/** Entry point: {@code stacklint [lint] [OPTIONS] PATH...}, {@code stacklint rules}. */
+public final class Main {
+    private static final Set<String> TOP_LEVEL = Set.of("lint", "rules", "help", "-h", "--help", "-V", "--version");
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        int code = run(args, out, err, Path.of("").toAbsolutePath());
+        out.flush();
+        err.flush();
+        System.exit(code);
+    }
+
+    /** Runs one command line and returns its exit code; {@code workingDirectory} is what paths are shown relative to. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err, Path workingDirectory) {
+        boolean debug = Arrays.asList(args).contains("--debug");
+        try {
+            CommandLine commandLine = new CommandLine(new StacklintCommand());
+            commandLine.addSubcommand("lint", new LintCommand(workingDirectory));
+            commandLine.addSubcommand("rules", new RulesCommand());
+            commandLine.setOut(out);
+            commandLine.setErr(err);
+            commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+            commandLine.setParameterExceptionHandler((exception, arguments) -> {
+                err.println("stacklint: " + exception.getMessage());
+                err.println("Try 'stacklint --help' for usage.");
+                return ExitCodes.USAGE;
+            });
+            commandLine.setExecutionExceptionHandler((exception, command, parseResult) -> {
+                throw exception;
+            });
+            return commandLine.execute(withDefaultCommand(args));
+        } catch (RuntimeException | Error e) {
+            err.println("stacklint: internal error: " + e);
+            err.println("This is a bug in stacklint " + ToolInfo.version() + ". Please report it at " + ToolInfo.INFORMATION_URI
+                    + "/issues with the command line and the input file" + (debug ? "." : "; run again with --debug for the stack trace."));
+            if (debug) {
+                e.printStackTrace(err);
+            }
+            err.flush();
+            return ExitCodes.INTERNAL;
+        }
+    }
+
+    /** A bare {@code stacklint PATH} means {@code stacklint lint PATH}. */
+    static String[] withDefaultCommand(String[] args) {
+        if (args.length > 0 && TOP_LEVEL.contains(args[0])) {
+            return args;
+        }
+        List<String> out = new ArrayList<>();
+        out.add("lint");
+        out.addAll(Arrays.asList(args));
+        return out.toArray(String[]::new);
+    }
+}

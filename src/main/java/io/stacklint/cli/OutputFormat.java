@@ -1,0 +1,19 @@
+package io.stacklint.cli;
+
+import io.stacklint.report.JsonReporter;
+import io.stacklint.report.Reporter;
+import io.stacklint.report.SarifReporter;
+import io.stacklint.report.TextReporter;
+
+/** The report formats of {@code --format}. */
+enum OutputFormat {
+    text, json, sarif;
+
+    Reporter reporter() {
+        return switch (this) {
+            case text -> new TextReporter();
+            case json -> new JsonReporter();
+            case sarif -> new SarifReporter();
+        };
+    }
+}

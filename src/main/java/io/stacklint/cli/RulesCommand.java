@@ -1,0 +1,37 @@
+package io.stacklint.cli;
+
+import io.stacklint.report.RuleCatalog;
+import io.stacklint.rules.builtin.BuiltinRules;
+import io.stacklint.rules.engine.RuleRegistry;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code stacklint rules}: every rule with its metadata. */
+@Command(name = "rules", mixinStandardHelpOptions = true, versionProvider = StacklintCommand.Version.class,
+        description = "Lists every rule: id, name, default severity, tags and title.")
+final class RulesCommand implements Callable<Integer> {
+    enum Format { text, json, markdown }
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "text (default), json or markdown (the rule reference).")
+    Format format = Format.text;
+
+    @Override
+    public Integer call() {
+        RuleRegistry registry = new RuleRegistry(BuiltinRules.all());
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(switch (format) {
+            case text -> RuleCatalog.text(registry.rules());
+            case json -> RuleCatalog.json(registry.rules());
+            case markdown -> RuleCatalog.markdown(registry.rules());
+        });
+        out.flush();
+        return ExitCodes.OK;
+    }
+}

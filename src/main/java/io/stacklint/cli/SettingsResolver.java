@@ -1,0 +1,83 @@
+package io.stacklint.cli;
+
+import io.stacklint.config.ConfigLoader;
+import io.stacklint.config.ProjectConfig;
+import io.stacklint.rules.api.Rule;
+import io.stacklint.rules.api.Severity;
+import io.stacklint.rules.engine.RuleRegistry;
+import io.stacklint.rules.engine.RuleSettings;
+import io.stacklint.tree.ScalarNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Merges rule settings: defaults, then the config file, then the command line. Unknown rules are errors. */
+final class SettingsResolver {
+    private final RuleRegistry registry;
+    private final List<String> problems = new ArrayList<>();
+
+    SettingsResolver(RuleRegistry registry) {
+        this.registry = registry;
+    }
+
+    RuleSettings resolve(ProjectConfig config, List<String> enable, List<String> disable, List<String> severities) throws UsageException {
+        RuleSettings settings = RuleSettings.defaults();
+        for (ScalarNode id : config.disable()) {
+            fromConfig(id).ifPresent(rule -> settings.disable(rule.meta().id()));
+        }
+        for (ScalarNode id : config.enable()) {
+            fromConfig(id).ifPresent(rule -> settings.enable(rule.meta().id()));
+        }
+        for (Map.Entry<ScalarNode, String> entry : config.severities().entrySet()) {
+            fromConfig(entry.getKey()).ifPresent(rule -> applySeverity(settings, rule, entry.getValue()));
+        }
+        for (String id : disable) {
+            fromCommandLine(id, "--disable").ifPresent(rule -> settings.disable(rule.meta().id()));
+        }
+        for (String id : enable) {
+            fromCommandLine(id, "--enable").ifPresent(rule -> settings.enable(rule.meta().id()));
+        }
+        for (String assignment : severities) {
+            int equals = assignment.indexOf('=');
+            if (equals < 0) {
+                problems.add("--severity takes RULE=LEVEL (error, warning, note or off), not '" + assignment + "'");
+                continue;
+            }
+            String level = assignment.substring(equals + 1).trim();
+            if (!level.equals("off") && Severity.parse(level) == null) {
+                problems.add("--severity " + assignment + ": level must be error, warning, note or off");
+                continue;
+            }
+            fromCommandLine(assignment.substring(0, equals), "--severity").ifPresent(rule -> applySeverity(settings, rule, level));
+        }
+        if (!problems.isEmpty()) {
+            throw new UsageException(problems);
+        }
+        return settings;
+    }
+
+    private static void applySeverity(RuleSettings settings, Rule rule, String level) {
+        if (level.equals("off")) {
+            settings.disable(rule.meta().id());
+        } else {
+            settings.enable(rule.meta().id()).severity(rule.meta().id(), Severity.parse(level));
+        }
+    }
+
+    private Optional<Rule> fromConfig(ScalarNode id) {
+        Optional<Rule> rule = registry.find(id.value());
+        if (rule.isEmpty()) {
+            problems.add(ConfigLoader.at(id.span(), "unknown rule '" + id.value() + "' (see 'stacklint rules' for the list)"));
+        }
+        return rule;
+    }
+
+    private Optional<Rule> fromCommandLine(String id, String option) {
+        Optional<Rule> rule = registry.find(id);
+        if (rule.isEmpty()) {
+            problems.add(option + ": unknown rule '" + id.trim() + "' (see 'stacklint rules' for the list)");
+        }
+        return rule;
+    }
+}

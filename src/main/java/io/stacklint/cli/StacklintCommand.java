@@ -1,0 +1,28 @@
+package io.stacklint.cli;
+
+import io.stacklint.report.ToolInfo;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The top-level command; its subcommands do the work. */
+@Command(name = "stacklint", mixinStandardHelpOptions = true, versionProvider = StacklintCommand.Version.class,
+        description = "Lints CloudFormation templates and the Step Functions state machines in them.%n"
+                + "A bare 'stacklint PATH...' is 'stacklint lint PATH...'.",
+        footer = {"", "Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it;",
+                "2 usage, configuration or I/O error; 3 internal error (the run is incomplete)."})
+final class StacklintCommand implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {ToolInfo.NAME + " " + ToolInfo.version()};
+        }
+    }
+}

@@ -1,0 +1,153 @@
+package io.stacklint.config;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import io.stacklint.parse.ParseProblem;
+import io.stacklint.parse.ParsedDocument;
+import io.stacklint.parse.TreeParser;
+import io.stacklint.source.FileDiscovery;
+import io.stacklint.source.SourceFile;
+import io.stacklint.source.Span;
+import io.stacklint.tree.Entry;
+import io.stacklint.tree.MapNode;
+import io.stacklint.tree.Node;
+import io.stacklint.tree.ScalarNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Finds and reads {@code .stacklint.yaml}, checked against its JSON Schema, every mistake reported at its position. */
+public final class ConfigLoader {
+    public static final List<String> FILE_NAMES = List.of(".stacklint.yaml", ".stacklint.yml");
+    private static final String SCHEMA = "/io/stacklint/config/stacklint-config.schema.json";
+
+    private ConfigLoader() {
+    }
+
+    /** The nearest config file in {@code start} or a directory above it. */
+    public static Optional<Path> find(Path start) {
+        for (Path dir = start.toAbsolutePath().normalize(); dir != null; dir = dir.getParent()) {
+            for (String name : FILE_NAMES) {
+                Path candidate = dir.resolve(name);
+                if (Files.isRegularFile(candidate)) {
+                    return Optional.of(candidate);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    public static ProjectConfig load(Path file, Path base) throws ConfigException {
+        String display = FileDiscovery.displayPath(file, base.toAbsolutePath().normalize());
+        SourceFile source;
+        try {
+            source = SourceFile.read(file, display);
+        } catch (IOException e) {
+            throw new ConfigException(List.of(display + ": cannot read the configuration: " + e.getMessage()));
+        }
+        ParsedDocument document = TreeParser.parse(source);
+        List<String> problems = new ArrayList<>();
+        for (ParseProblem problem : document.problems()) {
+            problems.add(at(problem.span(), problem.message()));
+        }
+        if (!problems.isEmpty()) {
+            throw new ConfigException(problems);
+        }
+        if (document.root() == null) {
+            return ProjectConfig.empty();
+        }
+        validate(document.root(), problems);
+        if (!problems.isEmpty()) {
+            throw new ConfigException(problems);
+        }
+        MapNode root = document.root().asMap();
+        Map<ScalarNode, String> severities = new LinkedHashMap<>();
+        if (root.map("severity") != null) {
+            for (Entry entry : root.map("severity").entries()) {
+                severities.put(entry.key(), entry.value().text());
+            }
+        }
+        return new ProjectConfig(display, root.text("fail-on"), scalars(root.get("enable")), scalars(root.get("disable")),
+                severities, scalars(root.get("exclude")).stream().map(ScalarNode::value).toList());
+    }
+
+    public static String at(Span span, String message) {
+        return span.file().displayPath() + ":" + span.startPosition().line() + ":" + span.startPosition().column() + ": " + message;
+    }
+
+    private static List<ScalarNode> scalars(Node list) {
+        return list == null || list.asSeq() == null ? List.of() : list.asSeq().items().stream().map(Node::asScalar).toList();
+    }
+
+    private static void validate(Node root, List<String> problems) {
+        Set<ValidationMessage> messages = schema().validate(toJson(root));
+        for (ValidationMessage message : messages.stream().sorted((a, b) -> a.getMessage().compareTo(b.getMessage())).toList()) {
+            Node node = locate(root, message.getInstanceLocation());
+            Span span = node.span();
+            String property = message.getProperty();
+            if ("additionalProperties".equals(message.getType()) && property != null && node instanceof MapNode map && map.entry(property) != null) {
+                span = map.entry(property).key().span();
+            }
+            problems.add(at(span, SchemaMessages.humanize(message, node)));
+        }
+    }
+
+    private static Node locate(Node root, com.networknt.schema.JsonNodePath path) {
+        Node node = root;
+        for (int i = 0; i < path.getNameCount(); i++) {
+            Object element = path.getElement(i);
+            Node next = null;
+            if (node instanceof MapNode map) {
+                next = map.get(String.valueOf(element));
+            } else if (node.asSeq() != null && element instanceof Integer index) {
+                next = node.asSeq().get(index);
+            }
+            if (next == null) {
+                break;
+            }
+            node = next;
+        }
+        return node;
+    }
+
+    private static JsonSchema schema() {
+        try (InputStream in = ConfigLoader.class.getResourceAsStream(SCHEMA)) {
+            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(in);
+        } catch (IOException e) {
+            throw new IllegalStateException("the configuration schema is missing from the jar", e);
+        }
+    }
+
+    /** The tree as plain JSON for the schema validator; numbers and booleans keep their type. */
+    static JsonNode toJson(Node node) {
+        JsonNodeFactory json = JsonNodeFactory.instance;
+        if (node instanceof MapNode map) {
+            var object = json.objectNode();
+            map.entries().forEach(e -> object.set(e.name(), toJson(e.value())));
+            return object;
+        }
+        if (node.asSeq() != null) {
+            var array = json.arrayNode();
+            node.asSeq().items().forEach(item -> array.add(toJson(item)));
+            return array;
+        }
+        ScalarNode scalar = node.asScalar();
+        return switch (scalar.kind()) {
+            case NULL -> json.nullNode();
+            case BOOLEAN -> json.booleanNode(Boolean.parseBoolean(scalar.value()));
+            case NUMBER -> scalar.number() != null ? json.numberNode(scalar.number()) : json.textNode(scalar.value());
+            case STRING -> json.textNode(scalar.value());
+        };
+    }
+}

@@ -1,0 +1,19 @@
+package io.stacklint.config;
+
+import io.stacklint.tree.ScalarNode;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a {@code .stacklint.yaml} says. Rule names are kept as the nodes they were written in, so a rule
+ * that does not exist can be reported at its position.
+ *
+ * @param failOn     lowest severity that fails the run, or null to leave it to the command line
+ * @param severities rule id or name to {@code error}/{@code warning}/{@code note}/{@code off}
+ */
+public record ProjectConfig(String file, String failOn, List<ScalarNode> enable, List<ScalarNode> disable,
+                            Map<ScalarNode, String> severities, List<String> exclude) {
+    public static ProjectConfig empty() {
+        return new ProjectConfig(null, null, List.of(), List.of(), Map.of(), List.of());
+    }
+}

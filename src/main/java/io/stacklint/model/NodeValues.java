@@ -1,0 +1,67 @@
+package io.stacklint.model;
+
+import io.stacklint.tree.MapNode;
+import io.stacklint.tree.Node;
+import io.stacklint.tree.ScalarNode;
+import io.stacklint.tree.SeqNode;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads the values a property may take, looking through lists and both branches of {@code Fn::If}. */
+public final class NodeValues {
+    private NodeValues() {
+    }
+
+    /**
+     * The scalars a "string or list of strings" property can take. Items that are other intrinsic calls
+     * (a {@code !Ref}, a {@code !Sub}) are returned as their nodes so callers can decide.
+     */
+    public static List<Node> alternatives(Node node) {
+        List<Node> out = new ArrayList<>();
+        collect(node, out);
+        return out;
+    }
+
+    public static List<ScalarNode> strings(Node node) {
+        List<ScalarNode> out = new ArrayList<>();
+        for (Node value : alternatives(node)) {
+            if (value instanceof ScalarNode scalar && scalar.value() != null) {
+                out.add(scalar);
+            }
+        }
+        return out;
+    }
+
+    private static void collect(Node node, List<Node> out) {
+        if (node == null) {
+            return;
+        }
+        if (node instanceof SeqNode seq) {
+            seq.items().forEach(item -> collect(item, out));
+            return;
+        }
+        if (node instanceof MapNode map && "Fn::If".equals(map.intrinsicName())) {
+            SeqNode args = map.intrinsicArgument().asSeq();
+            if (args != null && args.size() == 3) {
+                collect(args.get(1), out);
+                collect(args.get(2), out);
+                return;
+            }
+        }
+        if (node instanceof MapNode map && "Ref".equals(map.intrinsicName()) && "AWS::NoValue".equals(map.intrinsicArgument().text())) {
+            return;
+        }
+        out.add(node);
+    }
+
+    /** The mappings among a list's items (through {@code Fn::If}), e.g. the statements of a policy. */
+    public static List<MapNode> maps(Node node) {
+        List<MapNode> out = new ArrayList<>();
+        for (Node value : alternatives(node)) {
+            if (value instanceof MapNode map && map.intrinsicName() == null) {
+                out.add(map);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,75 @@
+package io.stacklint.model.asl;
+
+import io.stacklint.tree.Entry;
+import io.stacklint.tree.MapNode;
+import io.stacklint.tree.Node;
+import io.stacklint.tree.SeqNode;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One scope of states: a whole state machine's definition, a {@code Parallel} branch, or a {@code Map}
+ * state's processor. Each has its own {@code StartAt} and {@code States}.
+ */
+public final class AslDefinition {
+    private final MapNode node;
+    private final List<State> states = new ArrayList<>();
+
+    public AslDefinition(MapNode node) {
+        this.node = node;
+        MapNode section = node.map("States");
+        if (section != null) {
+            for (Entry entry : section.entries()) {
+                if (entry.value() instanceof MapNode body) {
+                    states.add(new State(entry.name(), entry.key(), body, this));
+                }
+            }
+        }
+    }
+
+    public MapNode node() {
+        return node;
+    }
+
+    public Node startAt() {
+        return node.get("StartAt");
+    }
+
+    public List<State> states() {
+        return List.copyOf(states);
+    }
+
+    public State state(String name) {
+        return states.stream().filter(s -> s.name().equals(name)).findFirst().orElse(null);
+    }
+
+    /** Every state of this scope and of the scopes nested in it, depth first in file order. */
+    public List<State> allStates() {
+        List<State> out = new ArrayList<>();
+        for (State state : states) {
+            out.add(state);
+            for (AslDefinition child : state.children()) {
+                out.addAll(child.allStates());
+            }
+        }
+        return out;
+    }
+
+    static List<AslDefinition> childrenOf(MapNode state) {
+        List<AslDefinition> out = new ArrayList<>();
+        SeqNode branches = state.seq("Branches");
+        if (branches != null) {
+            for (Node branch : branches.items()) {
+                if (branch instanceof MapNode map) {
+                    out.add(new AslDefinition(map));
+                }
+            }
+        }
+        for (String key : new String[] {"ItemProcessor", "Iterator"}) {
+            if (state.get(key) instanceof MapNode processor) {
+                out.add(new AslDefinition(processor));
+            }
+        }
+        return out;
+    }
+}

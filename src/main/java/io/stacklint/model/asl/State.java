@@ -1,0 +1,100 @@
+package io.stacklint.model.asl;
+
+import io.stacklint.tree.MapNode;
+import io.stacklint.tree.Node;
+import io.stacklint.tree.ScalarNode;
+import io.stacklint.tree.SeqNode;
+import java.util.ArrayList;
+import java.util.List;
+
+/** One state of a definition. Findings about a state point at its name ({@link #key()}). */
+public final class State {
+    private final String name;
+    private final ScalarNode key;
+    private final MapNode node;
+    private final AslDefinition scope;
+    private final List<AslDefinition> children;
+
+    State(String name, ScalarNode key, MapNode node, AslDefinition scope) {
+        this.name = name;
+        this.key = key;
+        this.node = node;
+        this.scope = scope;
+        this.children = AslDefinition.childrenOf(node);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public ScalarNode key() {
+        return key;
+    }
+
+    public MapNode node() {
+        return node;
+    }
+
+    /** The scope the state belongs to; its {@code Next} and {@code Catch} targets must be there. */
+    public AslDefinition scope() {
+        return scope;
+    }
+
+    /** The {@code Type} as written, e.g. {@code Task}; null when it is missing or not a string. */
+    public String type() {
+        return node.text("Type");
+    }
+
+    public boolean isType(String type) {
+        return type.equals(type());
+    }
+
+    public Node field(String name) {
+        return node.get(name);
+    }
+
+    public boolean has(String name) {
+        return node.has(name);
+    }
+
+    /** Task {@code Resource}, or null. */
+    public String resource() {
+        return node.text("Resource");
+    }
+
+    public List<Retrier> retriers() {
+        List<Retrier> out = new ArrayList<>();
+        SeqNode retry = node.seq("Retry");
+        if (retry != null) {
+            for (Node item : retry.items()) {
+                if (item instanceof MapNode map) {
+                    out.add(new Retrier(map));
+                }
+            }
+        }
+        return out;
+    }
+
+    public List<Catcher> catchers() {
+        List<Catcher> out = new ArrayList<>();
+        SeqNode catches = node.seq("Catch");
+        if (catches != null) {
+            for (Node item : catches.items()) {
+                if (item instanceof MapNode map) {
+                    out.add(new Catcher(map));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The branches of a {@code Parallel}, or the processor of a {@code Map}. */
+    public List<AslDefinition> children() {
+        return children;
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}

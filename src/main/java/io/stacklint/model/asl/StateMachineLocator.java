@@ -1,0 +1,33 @@
+package io.stacklint.model.asl;
+
+import io.stacklint.model.cfn.Resource;
+import io.stacklint.model.cfn.Template;
+import io.stacklint.source.SourceFile;
+import io.stacklint.tree.MapNode;
+import io.stacklint.tree.Node;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** Finds the state machines of a template or standalone file. */
+public final class StateMachineLocator {
+    public static final Set<String> STATE_MACHINE_TYPES = Set.of("AWS::StepFunctions::StateMachine", "AWS::Serverless::StateMachine");
+
+    private StateMachineLocator() {
+    }
+
+    /** State machines whose {@code Definition} is written as an object in the template. */
+    public static List<StateMachine> inTemplate(Template template) {
+        List<StateMachine> out = new ArrayList<>();
+        for (Resource resource : template.resources()) {
+            if (STATE_MACHINE_TYPES.contains(resource.type()) && resource.property("Definition") instanceof MapNode definition) {
+                out.add(new StateMachine(template.source(), new AslDefinition(definition), resource));
+            }
+        }
+        return out;
+    }
+
+    public static StateMachine standalone(SourceFile source, Node root) {
+        return root instanceof MapNode map ? new StateMachine(source, new AslDefinition(map), null) : null;
+    }
+}

@@ -1,0 +1,108 @@
+package io.stacklint.model.cfn;
+
+import io.stacklint.source.SourceFile;
+import io.stacklint.tree.Entry;
+import io.stacklint.tree.MapNode;
+import io.stacklint.tree.Node;
+import io.stacklint.model.NodeValues;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** A CloudFormation (or SAM) template over its tree. */
+public final class Template {
+    public static final String SAM_TRANSFORM = "AWS::Serverless-2016-10-31";
+
+    private final SourceFile source;
+    private final MapNode root;
+    private final Map<String, Resource> resources = new LinkedHashMap<>();
+
+    public Template(SourceFile source, MapNode root) {
+        this.source = source;
+        this.root = root;
+        MapNode section = root.map("Resources");
+        if (section != null) {
+            for (Entry entry : section.entries()) {
+                if (entry.value() instanceof MapNode body) {
+                    resources.put(entry.name(), new Resource(entry.name(), entry.key(), body));
+                }
+            }
+        }
+    }
+
+    public SourceFile source() {
+        return source;
+    }
+
+    public MapNode root() {
+        return root;
+    }
+
+    public List<Resource> resources() {
+        return List.copyOf(resources.values());
+    }
+
+    public Optional<Resource> resource(String logicalId) {
+        return Optional.ofNullable(resources.get(logicalId));
+    }
+
+    public List<Resource> resourcesOfType(String type) {
+        return resources.values().stream().filter(r -> type.equals(r.type())).toList();
+    }
+
+    public List<Entry> parameters() {
+        return entries("Parameters");
+    }
+
+    public List<Entry> conditions() {
+        return entries("Conditions");
+    }
+
+    public List<Entry> mappings() {
+        return entries("Mappings");
+    }
+
+    public List<Entry> outputs() {
+        return entries("Outputs");
+    }
+
+    public boolean hasParameter(String name) {
+        MapNode section = root.map("Parameters");
+        return section != null && section.has(name);
+    }
+
+    public boolean hasCondition(String name) {
+        MapNode section = root.map("Conditions");
+        return section != null && section.has(name);
+    }
+
+    public boolean hasMapping(String name) {
+        MapNode section = root.map("Mappings");
+        return section != null && section.has(name);
+    }
+
+    /** The transforms the template names, e.g. {@code AWS::Serverless-2016-10-31}. */
+    public List<String> transforms() {
+        Node transform = root.get("Transform");
+        List<String> names = new ArrayList<>();
+        for (Node value : NodeValues.alternatives(transform)) {
+            if (value.text() != null) {
+                names.add(value.text());
+            } else if (value instanceof MapNode map && map.text("Name") != null) {
+                names.add(map.text("Name"));
+            }
+        }
+        return names;
+    }
+
+    public boolean isSam() {
+        return transforms().contains(SAM_TRANSFORM);
+    }
+
+    private List<Entry> entries(String section) {
+        MapNode map = root.map(section);
+        return map == null ? List.of() : map.entries();
+    }
+}

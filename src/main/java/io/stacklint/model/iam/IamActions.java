@@ -1,0 +1,62 @@
+package io.stacklint.model.iam;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Facts about IAM action names: wildcards, matching, and which actions cannot be scoped to a resource. */
+public final class IamActions {
+    /**
+     * Actions that AWS evaluates only against {@code Resource: "*"}: scoping them is impossible, so a
+     * wildcard resource for them is not a finding. Step Functions' own logging and X-Ray docs require
+     * {@code *} for the log-delivery and trace actions.
+     */
+    private static final Set<String> UNSCOPABLE = Set.of(
+            "logs:createlogdelivery", "logs:getlogdelivery", "logs:updatelogdelivery", "logs:deletelogdelivery",
+            "logs:listlogdeliveries", "logs:putresourcepolicy", "logs:describeresourcepolicies", "logs:describeloggroups",
+            "xray:puttracesegments", "xray:puttelemetryrecords", "xray:getsamplingrules", "xray:getsamplingtargets",
+            "xray:getsamplingstatisticsummaries",
+            "cloudwatch:putmetricdata", "cloudwatch:getmetricdata", "cloudwatch:listmetrics",
+            "sts:getcalleridentity",
+            "ec2:createnetworkinterface", "ec2:describenetworkinterfaces", "ec2:deletenetworkinterface",
+            "ec2:assignprivateipaddresses", "ec2:unassignprivateipaddresses",
+            "states:liststatemachines", "states:listactivities", "lambda:listfunctions",
+            "s3:listallmybuckets", "kms:listaliases", "kms:listkeys", "sns:listtopics", "sqs:listqueues",
+            "events:putpermission", "ecr:getauthorizationtoken");
+
+    private IamActions() {
+    }
+
+    public static boolean isFullWildcard(String action) {
+        return action.equals("*");
+    }
+
+    /** {@code states:*} and the like: every action of one service. */
+    public static boolean isServiceWildcard(String action) {
+        int colon = action.indexOf(':');
+        return colon > 0 && action.substring(colon + 1).equals("*");
+    }
+
+    /** True when the action is known to accept only {@code Resource: "*"}. */
+    public static boolean isUnscopable(String action) {
+        String lower = action.toLowerCase(Locale.ROOT);
+        if (UNSCOPABLE.contains(lower)) {
+            return true;
+        }
+        int colon = lower.indexOf(':');
+        return colon > 0 && lower.startsWith("ec2:describe", 0);
+    }
+
+    /** IAM's own matching: case-insensitive, {@code *} any run of characters, {@code ?} one character. */
+    public static boolean matches(String pattern, String action) {
+        StringBuilder regex = new StringBuilder();
+        for (char c : pattern.toCharArray()) {
+            switch (c) {
+                case '*' -> regex.append(".*");
+                case '?' -> regex.append('.');
+                default -> regex.append(Pattern.quote(String.valueOf(c)));
+            }
+        }
+        return Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE).matcher(action).matches();
+    }
+}

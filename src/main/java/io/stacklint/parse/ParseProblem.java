@@ -1,0 +1,15 @@
+package io.stacklint.parse;
+
+import io.stacklint.source.Span;
+
+/** Something the parser could not accept, at the place where it found it. */
+public record ParseProblem(Kind kind, Span span, String message) {
+    public enum Kind {
+        /** The file is not well-formed YAML or JSON (or an embedded string is not well-formed JSON). */
+        SYNTAX,
+        /** A mapping repeats a key. */
+        DUPLICATE_KEY,
+        /** A YAML tag that CloudFormation does not know. */
+        UNKNOWN_TAG
+    }
+}

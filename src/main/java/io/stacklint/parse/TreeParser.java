@@ -1,0 +1,383 @@
+package io.stacklint.parse;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import io.stacklint.source.SourceFile;
+import io.stacklint.source.Span;
+import io.stacklint.tree.Entry;
+import io.stacklint.tree.Intrinsics;
+import io.stacklint.tree.MapNode;
+import io.stacklint.tree.Node;
+import io.stacklint.tree.NodePath;
+import io.stacklint.tree.ScalarNode;
+import io.stacklint.tree.SeqNode;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+
+/**
+ * Reads a YAML or JSON file into one position-preserving tree. YAML short-form tags ({@code !Ref x}) become
+ * the same mappings as their long forms ({@code {Ref: x}}); the synthesized key points at the tag.
+ */
+public final class TreeParser {
+    private static final int MAX_DEPTH = 400;
+    /** Bounds what YAML aliases may expand to, so that a "billion laughs" file cannot hang the linter. */
+    private static final int MAX_ALIAS_NODES = 100_000;
+
+    private static final JsonFactory JSON = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
+            .build();
+    private static final YAMLFactory YAML;
+
+    static {
+        LoaderOptions options = new LoaderOptions();
+        options.setNestingDepthLimit(MAX_DEPTH);
+        options.setCodePointLimit(64 * 1024 * 1024);
+        options.setAllowDuplicateKeys(true);
+        YAML = YAMLFactory.builder()
+                .loaderOptions(options)
+                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
+                .build();
+    }
+
+    private final SourceFile file;
+    private final SourceFormat format;
+    private final String text;
+    private final int bomOffset;
+    private final int[] charOffsetOfCodePoint;
+    private final List<ParseProblem> problems = new ArrayList<>();
+    private final Map<String, Node> anchors = new HashMap<>();
+    private JsonParser parser;
+    private int aliasNodes;
+
+    private TreeParser(SourceFile file, SourceFormat format) {
+        this.file = file;
+        this.format = format;
+        this.text = file.text();
+        this.bomOffset = text.startsWith("\uFEFF") ? 1 : 0;
+        this.charOffsetOfCodePoint = format == SourceFormat.YAML ? codePointIndex(text, bomOffset) : null;
+    }
+
+    public static ParsedDocument parse(SourceFile file) {
+        return parse(file, SourceFormat.of(file));
+    }
+
+    public static ParsedDocument parse(SourceFile file, SourceFormat format) {
+        TreeParser builder = new TreeParser(file, format);
+        Node root = builder.run();
+        return new ParsedDocument(file, format, root, builder.problems);
+    }
+
+    private Node run() {
+        String content = text.substring(bomOffset);
+        try (JsonParser p = format == SourceFormat.YAML ? YAML.createParser(content) : JSON.createParser(content)) {
+            parser = p;
+            if (p.nextToken() == null) {
+                return null;
+            }
+            Node root = readValue(NodePath.ROOT, 0);
+            JsonToken extra = p.nextToken();
+            if (extra != null) {
+                int at = tokenStart();
+                problems.add(new ParseProblem(ParseProblem.Kind.SYNTAX, file.span(at, at + 1),
+                        format == SourceFormat.YAML
+                                ? "the file holds more than one YAML document; CloudFormation reads exactly one"
+                                : "unexpected content after the end of the JSON value"));
+            }
+            return root;
+        } catch (JsonProcessingException e) {
+            problems.add(syntaxProblem(e));
+            return null;
+        } catch (IOException e) {
+            problems.add(new ParseProblem(ParseProblem.Kind.SYNTAX, file.span(0, 0), "could not be read: " + e.getMessage()));
+            return null;
+        }
+    }
+
+    private Node readValue(NodePath path, int depth) throws IOException {
+        JsonToken token = parser.currentToken();
+        int start = tokenStart();
+        String tag = currentTag();
+        String anchor = currentAnchor();
+        if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
+            return resolveAlias(yaml.getText(), path, start);
+        }
+        String longForm = tag == null ? null : Intrinsics.longForm(tag);
+        Span tagSpan = tag == null ? null : tagSpan(start, tag);
+        if (tag != null && longForm == null && !isStandardTag(tag)) {
+            problems.add(new ParseProblem(ParseProblem.Kind.UNKNOWN_TAG, tagSpan,
+                    "unknown tag '" + tag + "': CloudFormation accepts only the short forms of intrinsic functions ("
+                            + String.join(", ", Intrinsics.shortFormTags().stream().sorted().toList()) + ")"));
+        }
+        int valueStart = skipNodeProperties(start);
+        NodePath valuePath = longForm == null ? path : path.child(longForm);
+        Node value = switch (token) {
+            case START_OBJECT -> readMap(valuePath, valueStart, depth);
+            case START_ARRAY -> readSeq(valuePath, valueStart, depth);
+            default -> readScalar(valuePath, valueStart);
+        };
+        if (longForm != null) {
+            if (longForm.equals("Fn::GetAtt") && value instanceof ScalarNode dotted && dotted.isString()) {
+                value = splitGetAtt(dotted, valuePath);
+            }
+            MapNode call = new MapNode(tagSpan.to(value.span()), path, true);
+            call.put(new Entry(new ScalarNode(tagSpan, valuePath, longForm, ScalarNode.Kind.STRING), value));
+            value = call;
+        }
+        if (anchor != null) {
+            anchors.put(anchor, value);
+        }
+        return value;
+    }
+
+    private MapNode readMap(NodePath path, int start, int depth) throws IOException {
+        List<Entry> entries = new ArrayList<>();
+        Map<String, Entry> seen = new HashMap<>();
+        int lastEnd = start + 1;
+        MapNode map = null;
+        JsonToken token;
+        while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
+            String name = parser.currentName();
+            int keyStart = tokenStart();
+            int keyEnd = format == SourceFormat.YAML ? currentEnd() : jsonTokenEnd(keyStart);
+            NodePath valuePath = path.child(name);
+            ScalarNode key = new ScalarNode(file.span(keyStart, keyEnd), valuePath, name, ScalarNode.Kind.STRING);
+            parser.nextToken();
+            Node value = readValue(valuePath, depth + 1);
+            Entry entry = new Entry(key, value);
+            Entry first = seen.putIfAbsent(name, entry);
+            if (first != null) {
+                problems.add(new ParseProblem(ParseProblem.Kind.DUPLICATE_KEY, key.span(),
+                        "duplicate key '" + name + "' (first defined at line " + first.key().span().startPosition().line()
+                                + "); CloudFormation rejects templates with duplicate keys"));
+            } else {
+                entries.add(entry);
+            }
+            lastEnd = Math.max(lastEnd, value.span().end());
+        }
+        int end = containerEnd(token, lastEnd, '}');
+        map = new MapNode(file.span(start, end), path, false);
+        for (Entry entry : entries) {
+            map.put(entry);
+        }
+        return map;
+    }
+
+    private SeqNode readSeq(NodePath path, int start, int depth) throws IOException {
+        List<Node> items = new ArrayList<>();
+        int lastEnd = start + 1;
+        JsonToken token;
+        while ((token = parser.nextToken()) != JsonToken.END_ARRAY && token != null) {
+            Node item = readValue(path.child(items.size()), depth + 1);
+            items.add(item);
+            lastEnd = Math.max(lastEnd, item.span().end());
+        }
+        SeqNode seq = new SeqNode(file.span(start, containerEnd(token, lastEnd, ']')), path);
+        items.forEach(seq::add);
+        return seq;
+    }
+
+    private ScalarNode readScalar(NodePath path, int start) throws IOException {
+        JsonToken token = parser.currentToken();
+        String value = token == JsonToken.VALUE_NULL ? null : parser.getText();
+        ScalarNode.Kind kind = switch (token) {
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> ScalarNode.Kind.NUMBER;
+            case VALUE_TRUE, VALUE_FALSE -> ScalarNode.Kind.BOOLEAN;
+            case VALUE_NULL -> ScalarNode.Kind.NULL;
+            default -> ScalarNode.Kind.STRING;
+        };
+        int end = format == SourceFormat.YAML ? Math.max(start, currentEnd()) : jsonTokenEnd(start);
+        return new ScalarNode(file.span(start, end), path, value, kind);
+    }
+
+    /** {@code !GetAtt Res.Attr} is {@code Fn::GetAtt: [Res, Attr]}; the attribute keeps any further dots. */
+    private Node splitGetAtt(ScalarNode dotted, NodePath path) {
+        String value = dotted.value();
+        int dot = value.indexOf('.');
+        if (dot < 0) {
+            return dotted;
+        }
+        Span span = dotted.span();
+        int at = span.text().indexOf(value);
+        int base = at >= 0 ? span.start() + at : span.start();
+        SeqNode seq = new SeqNode(span, path);
+        seq.add(new ScalarNode(at >= 0 ? file.span(base, base + dot) : span, path.child(0), value.substring(0, dot), ScalarNode.Kind.STRING));
+        seq.add(new ScalarNode(at >= 0 ? file.span(base + dot + 1, base + value.length()) : span, path.child(1),
+                value.substring(dot + 1), ScalarNode.Kind.STRING));
+        return seq;
+    }
+
+    private Node resolveAlias(String name, NodePath path, int start) {
+        Node target = anchors.get(name);
+        Span aliasSpan = file.span(start, skipWord(start + 1));
+        if (target == null) {
+            problems.add(new ParseProblem(ParseProblem.Kind.SYNTAX, aliasSpan, "alias '*" + name + "' names no anchor defined before it"));
+            return new ScalarNode(aliasSpan, path, null, ScalarNode.Kind.NULL);
+        }
+        int size = NodeCopier.count(target);
+        if (aliasNodes + size > MAX_ALIAS_NODES) {
+            problems.add(new ParseProblem(ParseProblem.Kind.SYNTAX, aliasSpan,
+                    "aliases expand to more than " + MAX_ALIAS_NODES + " values; refusing to expand '*" + name + "'"));
+            return new ScalarNode(aliasSpan, path, null, ScalarNode.Kind.NULL);
+        }
+        aliasNodes += size;
+        return NodeCopier.copyTo(target, path);
+    }
+
+    private int containerEnd(JsonToken endToken, int lastChildEnd, char closer) {
+        if (endToken == null) {
+            return lastChildEnd;
+        }
+        int at = tokenStart();
+        if (at < text.length() && text.charAt(at) == closer) {
+            return at + 1;
+        }
+        return lastChildEnd;
+    }
+
+    private String currentTag() throws IOException {
+        if (parser instanceof YAMLParser yaml) {
+            String tag = yaml.getTypeId();
+            // Jackson hands over local tags without their '!' (and the core schema's with their full URI).
+            if (tag == null || tag.startsWith("!") || tag.startsWith("tag:")) {
+                return tag;
+            }
+            return "!" + tag;
+        }
+        return null;
+    }
+
+    private String currentAnchor() throws IOException {
+        if (parser instanceof YAMLParser yaml) {
+            return yaml.getObjectId();
+        }
+        return null;
+    }
+
+    private static boolean isStandardTag(String tag) {
+        return tag.startsWith("tag:yaml.org,2002:") || tag.startsWith("!!");
+    }
+
+    private Span tagSpan(int start, String tag) {
+        if (text.startsWith(tag, start)) {
+            return file.span(start, start + tag.length());
+        }
+        int bang = text.indexOf('!', start);
+        if (bang >= 0 && bang < start + 200) {
+            return file.span(bang, skipWord(bang));
+        }
+        return file.span(start, start);
+    }
+
+    /** Skips a YAML node's tag and anchor, and the blanks after them, to where the value itself starts. */
+    private int skipNodeProperties(int start) {
+        if (format != SourceFormat.YAML) {
+            return start;
+        }
+        int i = start;
+        while (i < text.length() && (text.charAt(i) == '!' || text.charAt(i) == '&')) {
+            i = skipWord(i);
+            while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t' || text.charAt(i) == '\n' || text.charAt(i) == '\r')) {
+                i++;
+            }
+        }
+        return i < text.length() ? i : start;
+    }
+
+    private int skipWord(int i) {
+        while (i < text.length() && !Character.isWhitespace(text.charAt(i)) && text.charAt(i) != ',' && text.charAt(i) != ']' && text.charAt(i) != '}') {
+            i++;
+        }
+        return i;
+    }
+
+    /** Where a JSON scalar or key that starts at {@code start} ends, scanned from the source itself. */
+    private int jsonTokenEnd(int start) {
+        if (start >= text.length()) {
+            return start;
+        }
+        int i = start;
+        if (text.charAt(i) == '"') {
+            i++;
+            while (i < text.length() && text.charAt(i) != '"') {
+                i += text.charAt(i) == '\\' ? 2 : 1;
+            }
+            return Math.min(text.length(), i + 1);
+        }
+        while (i < text.length() && (Character.isLetterOrDigit(text.charAt(i)) || "+-.".indexOf(text.charAt(i)) >= 0)) {
+            i++;
+        }
+        return i;
+    }
+
+    private int tokenStart() {
+        return toOffset(parser.currentTokenLocation());
+    }
+
+    private int currentEnd() {
+        return toOffset(parser.currentLocation());
+    }
+
+    private int toOffset(JsonLocation location) {
+        long raw = location.getCharOffset();
+        if (raw < 0) {
+            return file.lineMap().offset(location.getLineNr(), location.getColumnNr());
+        }
+        int index = (int) raw;
+        if (charOffsetOfCodePoint != null) {
+            index = Math.min(index, charOffsetOfCodePoint.length - 1);
+            return charOffsetOfCodePoint[index];
+        }
+        return Math.min(text.length(), index + bomOffset);
+    }
+
+    private ParseProblem syntaxProblem(JsonProcessingException e) {
+        if (e.getCause() instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
+            int index = marked.getProblemMark().getIndex();
+            int offset = charOffsetOfCodePoint[Math.min(Math.max(0, index), charOffsetOfCodePoint.length - 1)];
+            String message = marked.getProblem();
+            if (marked.getContext() != null && marked.getContextMark() != null) {
+                message += " (" + marked.getContext() + " that starts at line " + (marked.getContextMark().getLine() + 1) + ")";
+            }
+            return new ParseProblem(ParseProblem.Kind.SYNTAX, file.span(offset, offset), "YAML syntax error: " + message);
+        }
+        JsonLocation location = e.getLocation();
+        int offset = location == null ? 0 : toOffset(location);
+        String kind = format == SourceFormat.YAML ? "YAML" : "JSON";
+        return new ParseProblem(ParseProblem.Kind.SYNTAX, file.span(offset, offset), kind + " syntax error: " + plainWords(e.getOriginalMessage()));
+    }
+
+    private static String plainWords(String message) {
+        if (message == null) {
+            return "malformed input";
+        }
+        String firstLine = message.lines().findFirst().orElse(message);
+        return firstLine.replaceAll(" \\(code \\d+\\)", "")
+                .replace("Unexpected end-of-input", "the file ends early")
+                .replaceAll("\\s+", " ").trim();
+    }
+
+    /** Maps YAML code-point indexes (what SnakeYAML counts) to UTF-16 offsets into the whole file text. */
+    private static int[] codePointIndex(String text, int bomOffset) {
+        String content = text.substring(bomOffset);
+        int count = content.codePointCount(0, content.length());
+        int[] offsets = new int[count + 1];
+        int charIndex = 0;
+        for (int cp = 0; cp < count; cp++) {
+            offsets[cp] = charIndex + bomOffset;
+            charIndex += Character.charCount(content.codePointAt(charIndex));
+        }
+        offsets[count] = content.length() + bomOffset;
+        return offsets;
+    }
+}

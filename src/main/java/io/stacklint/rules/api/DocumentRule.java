@@ -1,0 +1,8 @@
+package io.stacklint.rules.api;
+
+import io.stacklint.model.SourceModel;
+
+/** Sees every file once, whatever it holds (parse problems, file-level checks). */
+public interface DocumentRule extends Rule {
+    void check(SourceModel model, RuleContext context);
+}

@@ -1,0 +1,23 @@
+package io.stacklint.rules.api;
+
+import io.stacklint.model.SourceModel;
+import io.stacklint.source.Span;
+import io.stacklint.tree.Node;
+import io.stacklint.tree.NodePath;
+
+/** What a rule gets while it checks one file: the file's model, and the way to report. */
+public interface RuleContext {
+    SourceModel model();
+
+    /** Reports a finding of the running rule at a node; the message is a {@link String#format} pattern. */
+    void report(Node node, String message, Object... args);
+
+    /**
+     * Reports a finding at a severity other than the rule's default, for a case worse (or milder) than the
+     * usual one. A severity the user configured for the rule still wins.
+     */
+    void report(Severity severity, Node node, String message, Object... args);
+
+    /** Reports at a span that no node covers (a parse error); prefer {@link #report(Node, String, Object...)}. */
+    void report(Span span, NodePath path, String message, Object... args);
+}

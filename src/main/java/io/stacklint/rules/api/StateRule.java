@@ -1,0 +1,13 @@
+package io.stacklint.rules.api;
+
+import io.stacklint.model.asl.State;
+import io.stacklint.model.asl.StateMachine;
+import java.util.Set;
+
+/** Sees each state of the types it names, at any depth (Parallel branches, Map processors). */
+public interface StateRule extends Rule {
+    /** State types to visit, e.g. {@code Task}; an empty set means every state. */
+    Set<String> stateTypes();
+
+    void check(State state, StateMachine stateMachine, RuleContext context);
+}

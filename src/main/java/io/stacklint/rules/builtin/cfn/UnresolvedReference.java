@@ -1,0 +1,104 @@
+package io.stacklint.rules.builtin.cfn;
+
+import io.stacklint.model.cfn.PseudoParameters;
+import io.stacklint.model.cfn.Reference;
+import io.stacklint.model.cfn.Resource;
+import io.stacklint.model.cfn.Template;
+import io.stacklint.rules.api.RuleContext;
+import io.stacklint.rules.api.RuleMeta;
+import io.stacklint.rules.api.Severity;
+import io.stacklint.rules.api.TemplateRule;
+import java.util.List;
+
+/**
+ * A {@code Ref}, {@code Fn::GetAtt}, {@code Fn::Sub} variable, condition, mapping or {@code DependsOn} that
+ * names nothing the template declares. Templates run through a macro other than SAM are skipped: a macro can
+ * declare anything.
+ */
+public final class UnresolvedReference implements TemplateRule {
+    public static final RuleMeta META = RuleMeta.of("CFN003", "unresolved-reference",
+            "Reference to a resource, parameter, condition or mapping that does not exist", Severity.ERROR, "0.1.0", "cfn", "correctness");
+
+    /** Names SAM declares for a whole template, whatever its resources are called. */
+    private static final List<String> SAM_GLOBAL_PREFIXES = List.of("ServerlessRestApi", "ServerlessHttpApi", "ServerlessDeploymentApplication");
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    public void check(Template template, RuleContext context) {
+        boolean sam = template.isSam();
+        if (template.transforms().stream().anyMatch(t -> !t.equals(Template.SAM_TRANSFORM))) {
+            return;
+        }
+        for (Reference reference : context.model().references()) {
+            String problem = problem(template, reference, sam);
+            if (problem != null) {
+                context.report(reference.node(), problem);
+            }
+        }
+    }
+
+    private static String problem(Template template, Reference reference, boolean sam) {
+        String target = reference.target();
+        boolean resource = template.resource(target).isPresent() || (sam && samGenerated(template, target));
+        switch (reference.kind()) {
+            case REF, SUB -> {
+                if (reference.kind() == Reference.Kind.SUB && reference.attribute() != null) {
+                    return getAttProblem(template, reference, resource);
+                }
+                if (resource || template.hasParameter(target) || PseudoParameters.isPseudoParameter(target)) {
+                    return null;
+                }
+                return String.format("%s to '%s', which is not a parameter, resource or pseudo parameter of this template",
+                        reference.kind().label(), target);
+            }
+            case GET_ATT -> {
+                return getAttProblem(template, reference, resource);
+            }
+            case CONDITION -> {
+                return template.hasCondition(target) ? null
+                        : String.format("condition '%s' is not declared in Conditions", target);
+            }
+            case FIND_IN_MAP -> {
+                return template.hasMapping(target) ? null
+                        : String.format("Fn::FindInMap reads mapping '%s', which is not declared in Mappings", target);
+            }
+            case DEPENDS_ON -> {
+                return resource ? null : String.format("DependsOn names '%s', which is not a resource of this template", target);
+            }
+            default -> {
+                return null;
+            }
+        }
+    }
+
+    private static String getAttProblem(Template template, Reference reference, boolean resource) {
+        if (resource) {
+            return null;
+        }
+        String label = reference.kind().label();
+        if (template.hasParameter(reference.target())) {
+            return String.format("%s reads attribute '%s' of parameter '%s'; only resources have attributes",
+                    label, reference.attribute(), reference.target());
+        }
+        return String.format("%s reads '%s.%s', but '%s' is not a resource of this template", label,
+                reference.target(), reference.attribute(), reference.target());
+    }
+
+    /** SAM names what it generates after the resource it expands: {@code FnRole}, {@code Fn.Alias}, {@code MachineRole}. */
+    private static boolean samGenerated(Template template, String name) {
+        if (SAM_GLOBAL_PREFIXES.stream().anyMatch(name::startsWith)) {
+            return true;
+        }
+        for (Resource resource : template.resources()) {
+            String type = resource.type();
+            if (type != null && type.startsWith("AWS::Serverless::") && name.startsWith(resource.logicalId())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,49 @@
+package io.stacklint.rules.builtin.iam;
+
+import io.stacklint.model.iam.IamActions;
+import io.stacklint.model.iam.PolicyStatement;
+import io.stacklint.rules.api.PolicyStatementRule;
+import io.stacklint.rules.api.RuleContext;
+import io.stacklint.rules.api.RuleMeta;
+import io.stacklint.rules.api.Severity;
+import io.stacklint.tree.MapNode;
+import io.stacklint.tree.Node;
+import io.stacklint.tree.ScalarNode;
+
+/** {@code iam:PassRole} on every role: whoever holds this can hand any role, admin included, to a service. */
+public final class PassRoleOnAnyResource implements PolicyStatementRule {
+    public static final RuleMeta META = RuleMeta.of("IAM003", "pass-role-on-any-resource",
+            "Policy allows iam:PassRole on every role", Severity.ERROR, "0.1.0", "iam", "security");
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    public void check(PolicyStatement statement, RuleContext context) {
+        if (!statement.isAllow() || restrictsPassedService(statement.condition())) {
+            return;
+        }
+        String granting = statement.actions().stream().map(ScalarNode::value)
+                .filter(a -> IamActions.matches(a, "iam:PassRole")).findFirst().orElse(null);
+        if (granting == null) {
+            return;
+        }
+        for (ScalarNode resource : statement.resources()) {
+            if (resource.value().equals("*")) {
+                context.report(resource, "'%s' in %s allows passing every role in the account, administrator roles included; name the roles or add an iam:PassedToService condition",
+                        granting, WildcardAction.owner(statement));
+            }
+        }
+    }
+
+    /** A condition on {@code iam:PassedToService} limits which services the role can go to. */
+    private static boolean restrictsPassedService(Node condition) {
+        if (!(condition instanceof MapNode operators)) {
+            return false;
+        }
+        return operators.entries().stream().anyMatch(op -> op.value() instanceof MapNode keys
+                && keys.keys().stream().anyMatch(k -> k.equalsIgnoreCase("iam:PassedToService")));
+    }
+}

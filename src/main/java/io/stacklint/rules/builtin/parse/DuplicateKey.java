@@ -1,0 +1,29 @@
+package io.stacklint.rules.builtin.parse;
+
+import io.stacklint.model.SourceModel;
+import io.stacklint.parse.ParseProblem;
+import io.stacklint.rules.api.DocumentRule;
+import io.stacklint.rules.api.RuleContext;
+import io.stacklint.rules.api.RuleMeta;
+import io.stacklint.rules.api.Severity;
+import io.stacklint.tree.NodePath;
+
+/** A mapping that repeats a key: CloudFormation rejects the template, and YAML tools disagree on which value wins. */
+public final class DuplicateKey implements DocumentRule {
+    public static final RuleMeta META = RuleMeta.of("PARSE002", "duplicate-key",
+            "Mapping repeats a key", Severity.ERROR, "0.1.0", "parse");
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    public void check(SourceModel model, RuleContext context) {
+        for (ParseProblem problem : model.document().problems()) {
+            if (problem.kind() == ParseProblem.Kind.DUPLICATE_KEY) {
+                context.report(problem.span(), NodePath.ROOT, problem.message());
+            }
+        }
+    }
+}

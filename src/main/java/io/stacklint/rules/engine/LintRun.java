@@ -1,0 +1,104 @@
+package io.stacklint.rules.engine;
+
+import io.stacklint.model.DocumentKind;
+import io.stacklint.model.SourceModel;
+import io.stacklint.parse.ParsedDocument;
+import io.stacklint.parse.TreeParser;
+import io.stacklint.rules.api.Finding;
+import io.stacklint.source.FileDiscovery;
+import io.stacklint.source.SourceFile;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+/**
+ * One lint run over the paths a user gave: finds the files, parses each, lints what is a template or a
+ * definition, and keeps what was skipped and why. A file that cannot be parsed does not stop the others.
+ */
+public final class LintRun {
+    /** What happened to a path the run was given or found. */
+    public record Outcome(List<Finding> findings, List<String> linted, List<String> skipped, List<String> errors,
+                          List<Linter.RuleFailure> failures) {
+    }
+
+    /** Text that makes a file that does not parse worth reporting when a directory walk found it. */
+    private static final Pattern LOOKS_RELEVANT = Pattern.compile("AWSTemplateFormatVersion|\"?Resources\"?\\s*:|\"?StartAt\"?\\s*:");
+
+    private final Linter linter;
+    private final Path base;
+    private final Predicate<String> excluded;
+
+    public LintRun(Linter linter, Path base, Predicate<String> excluded) {
+        this.linter = linter;
+        this.base = base.toAbsolutePath().normalize();
+        this.excluded = excluded;
+    }
+
+    public Outcome run(List<Path> paths) {
+        List<Finding> findings = new ArrayList<>();
+        List<String> linted = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
+        List<String> errors = new ArrayList<>();
+        List<Linter.RuleFailure> failures = new ArrayList<>();
+        Set<Path> seen = new LinkedHashSet<>();
+        for (Path path : paths) {
+            if (!Files.exists(path)) {
+                errors.add(path + ": no such file or directory");
+                continue;
+            }
+            List<Path> files;
+            boolean explicit = !Files.isDirectory(path);
+            try {
+                files = explicit ? List.of(path) : FileDiscovery.walk(path);
+            } catch (IOException e) {
+                errors.add(path + ": cannot be read: " + e.getMessage());
+                continue;
+            }
+            for (Path file : files) {
+                Path key = file.toAbsolutePath().normalize();
+                String display = FileDiscovery.displayPath(file, base);
+                if (!seen.add(key) || (!explicit && excluded.test(display))) {
+                    continue;
+                }
+                SourceFile source;
+                try {
+                    source = SourceFile.read(file, display);
+                } catch (IOException e) {
+                    String reason = e.getMessage() != null && e.getMessage().startsWith(display) ? e.getMessage() : display + ": cannot be read: " + e.getMessage();
+                    if (explicit) {
+                        errors.add(reason);
+                    } else {
+                        skipped.add(reason);
+                    }
+                    continue;
+                }
+                ParsedDocument document = TreeParser.parse(source);
+                SourceModel model = SourceModel.of(document);
+                if (!explicit && !isRelevant(model)) {
+                    skipped.add(display + ": " + (document.hasSyntaxError() ? "does not parse and does not look like a template" : "neither a template nor a state machine definition"));
+                    continue;
+                }
+                Linter.Result result = linter.lint(model);
+                findings.addAll(result.findings());
+                failures.addAll(result.failures());
+                linted.add(display);
+            }
+        }
+        return new Outcome(findings, linted, skipped, errors, failures);
+    }
+
+    private static boolean isRelevant(SourceModel model) {
+        if (model.kind() != DocumentKind.OTHER) {
+            return true;
+        }
+        String name = model.source().path().getFileName().toString().toLowerCase(Locale.ROOT);
+        return model.document().hasSyntaxError() && (DocumentKind.hasAslName(name) || LOOKS_RELEVANT.matcher(model.source().text()).find());
+    }
+}

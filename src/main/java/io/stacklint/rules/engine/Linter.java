@@ -1,0 +1,141 @@
+package io.stacklint.rules.engine;
+
+import io.stacklint.model.SourceModel;
+import io.stacklint.model.asl.State;
+import io.stacklint.model.asl.StateMachine;
+import io.stacklint.model.cfn.Resource;
+import io.stacklint.model.cfn.Template;
+import io.stacklint.model.iam.PolicyStatement;
+import io.stacklint.rules.api.DocumentRule;
+import io.stacklint.rules.api.Finding;
+import io.stacklint.rules.api.PolicyStatementRule;
+import io.stacklint.rules.api.ResourceRule;
+import io.stacklint.rules.api.Rule;
+import io.stacklint.rules.api.StateMachineRule;
+import io.stacklint.rules.api.StateRule;
+import io.stacklint.rules.api.TemplateRule;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Runs the enabled rules over one file: a single walk of the model, each rule handed what it subscribed
+ * to. A rule that throws does not stop the others: its failure is kept for the report.
+ */
+public final class Linter {
+    /** A rule that threw while checking a file: a bug, reported as an incomplete run. */
+    public record RuleFailure(Rule rule, String file, RuntimeException error) {
+    }
+
+    public record Result(List<Finding> findings, List<RuleFailure> failures) {
+    }
+
+    private final RuleSettings settings;
+    private final List<DocumentRule> documentRules = new ArrayList<>();
+    private final List<TemplateRule> templateRules = new ArrayList<>();
+    private final List<ResourceRule> resourceRules = new ArrayList<>();
+    private final List<StateMachineRule> stateMachineRules = new ArrayList<>();
+    private final List<StateRule> stateRules = new ArrayList<>();
+    private final List<PolicyStatementRule> statementRules = new ArrayList<>();
+
+    public Linter(RuleRegistry registry, RuleSettings settings) {
+        this.settings = settings;
+        for (Rule rule : registry.rules()) {
+            if (!settings.isEnabled(rule)) {
+                continue;
+            }
+            if (rule instanceof DocumentRule r) {
+                documentRules.add(r);
+            }
+            if (rule instanceof TemplateRule r) {
+                templateRules.add(r);
+            }
+            if (rule instanceof ResourceRule r) {
+                resourceRules.add(r);
+            }
+            if (rule instanceof StateMachineRule r) {
+                stateMachineRules.add(r);
+            }
+            if (rule instanceof StateRule r) {
+                stateRules.add(r);
+            }
+            if (rule instanceof PolicyStatementRule r) {
+                statementRules.add(r);
+            }
+        }
+    }
+
+    public Result lint(SourceModel model) {
+        List<Finding> findings = new ArrayList<>();
+        List<RuleFailure> failures = new ArrayList<>();
+        Runner run = new Runner(model, findings, failures);
+        for (DocumentRule rule : documentRules) {
+            run.rule(rule, ctx -> rule.check(model, ctx));
+        }
+        Template template = model.template();
+        if (template != null) {
+            for (TemplateRule rule : templateRules) {
+                run.rule(rule, ctx -> rule.check(template, ctx));
+            }
+            for (Resource resource : template.resources()) {
+                for (ResourceRule rule : resourceRules) {
+                    if (rule.resourceTypes().contains(resource.type())) {
+                        run.rule(rule, ctx -> rule.check(resource, ctx));
+                    }
+                }
+            }
+            if (!statementRules.isEmpty()) {
+                for (PolicyStatement statement : model.policyStatements()) {
+                    for (PolicyStatementRule rule : statementRules) {
+                        run.rule(rule, ctx -> rule.check(statement, ctx));
+                    }
+                }
+            }
+        }
+        for (StateMachine machine : model.stateMachines()) {
+            for (StateMachineRule rule : stateMachineRules) {
+                run.rule(rule, ctx -> rule.check(machine, ctx));
+            }
+            if (!stateRules.isEmpty()) {
+                for (State state : machine.definition().allStates()) {
+                    for (StateRule rule : stateRules) {
+                        if (rule.stateTypes().isEmpty() || rule.stateTypes().contains(state.type())) {
+                            run.rule(rule, ctx -> rule.check(state, machine, ctx));
+                        }
+                    }
+                }
+            }
+        }
+        List<Finding> suppressed = Suppressions.apply(model, findings);
+        List<Finding> sorted = new ArrayList<>(suppressed);
+        sorted.sort(ORDER);
+        return new Result(sorted, failures);
+    }
+
+    public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::file)
+            .thenComparingInt(f -> f.span().start())
+            .thenComparing(f -> f.rule().id())
+            .thenComparing(Finding::message);
+
+    private final class Runner {
+        private final SourceModel model;
+        private final List<Finding> findings;
+        private final List<RuleFailure> failures;
+
+        Runner(SourceModel model, List<Finding> findings, List<RuleFailure> failures) {
+            this.model = model;
+            this.findings = findings;
+            this.failures = failures;
+        }
+
+        void rule(Rule rule, Consumer<ReportingContext> check) {
+            try {
+                check.accept(new ReportingContext(model, rule.meta(), settings.severityOf(rule), settings.hasSeverityFor(rule), findings));
+            } catch (RuntimeException | StackOverflowError e) {
+                RuntimeException error = e instanceof RuntimeException re ? re : new IllegalStateException(e);
+                failures.add(new RuleFailure(rule, model.source().displayPath(), error));
+            }
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package io.stacklint.rules.engine;
+
+import io.stacklint.model.SourceModel;
+import io.stacklint.rules.api.Finding;
+import io.stacklint.rules.api.RuleContext;
+import io.stacklint.rules.api.RuleMeta;
+import io.stacklint.rules.api.Severity;
+import io.stacklint.source.Span;
+import io.stacklint.tree.Node;
+import io.stacklint.tree.NodePath;
+import java.util.List;
+
+/** The context one rule reports into while it checks one file. */
+final class ReportingContext implements RuleContext {
+    private final SourceModel model;
+    private final RuleMeta rule;
+    private final Severity severity;
+    private final boolean severityConfigured;
+    private final List<Finding> sink;
+
+    ReportingContext(SourceModel model, RuleMeta rule, Severity severity, boolean severityConfigured, List<Finding> sink) {
+        this.model = model;
+        this.rule = rule;
+        this.severity = severity;
+        this.severityConfigured = severityConfigured;
+        this.sink = sink;
+    }
+
+    @Override
+    public SourceModel model() {
+        return model;
+    }
+
+    @Override
+    public void report(Node node, String message, Object... args) {
+        report(node.span(), node.path(), message, args);
+    }
+
+    @Override
+    public void report(Severity at, Node node, String message, Object... args) {
+        String text = args.length == 0 ? message : String.format(message, args);
+        sink.add(new Finding(rule, severityConfigured ? severity : at, text, node.span(), node.path(), null));
+    }
+
+    @Override
+    public void report(Span span, NodePath path, String message, Object... args) {
+        String text = args.length == 0 ? message : String.format(message, args);
+        sink.add(new Finding(rule, severity, text, span, path, null));
+    }
+}

@@ -1,0 +1,60 @@
+package io.stacklint.source;
+
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** Walks the directories a run names, in a stable order, for files that may be templates or definitions. */
+public final class FileDiscovery {
+    private static final Set<String> SKIPPED_DIRECTORIES = Set.of(".git", "node_modules", ".aws-sam", "cdk.out", "target");
+    private static final List<String> CANDIDATE_SUFFIXES = List.of(".json", ".yaml", ".yml", ".template", ".asl");
+
+    private FileDiscovery() {
+    }
+
+    public static boolean isCandidate(Path file) {
+        String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return CANDIDATE_SUFFIXES.stream().anyMatch(name::endsWith);
+    }
+
+    /** The candidate files below a directory, sorted; skips {@code .git}, {@code node_modules} and build output. */
+    public static List<Path> walk(Path directory) throws IOException {
+        List<Path> out = new ArrayList<>();
+        Files.walkFileTree(directory, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                boolean skip = !dir.equals(directory) && dir.getFileName() != null && SKIPPED_DIRECTORIES.contains(dir.getFileName().toString());
+                return skip ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                if (attrs.isRegularFile() && isCandidate(file)) {
+                    out.add(file);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        out.sort(null);
+        return out;
+    }
+
+    /** The path as reports show it: relative to {@code base} when below it, with '/' separators. */
+    public static String displayPath(Path file, Path base) {
+        Path absolute = file.toAbsolutePath().normalize();
+        Path shown = absolute.startsWith(base) ? base.relativize(absolute) : absolute;
+        return shown.toString().replace('\\', '/');
+    }
+}

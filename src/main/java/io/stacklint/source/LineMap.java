@@ -1,0 +1,48 @@
+package io.stacklint.source;
+
+import java.util.Arrays;
+
+/** Turns UTF-16 offsets into 1-based line and column numbers, the way editors count them. */
+public final class LineMap {
+    private final int[] lineStarts;
+    private final int length;
+
+    public LineMap(String text) {
+        int[] starts = new int[16];
+        int count = 0;
+        starts[count++] = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean lineBreak = c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'));
+            if (lineBreak) {
+                if (count == starts.length) {
+                    starts = Arrays.copyOf(starts, count * 2);
+                }
+                starts[count++] = i + 1;
+            }
+        }
+        this.lineStarts = Arrays.copyOf(starts, count);
+        this.length = text.length();
+    }
+
+    public Position position(int offset) {
+        int clamped = Math.max(0, Math.min(offset, length));
+        int index = Arrays.binarySearch(lineStarts, clamped);
+        int line = index >= 0 ? index : -index - 2;
+        return new Position(line + 1, clamped - lineStarts[line] + 1);
+    }
+
+    /** The offset of a 1-based line and column; columns past the line's end are kept as given. */
+    public int offset(int line, int column) {
+        int index = Math.max(0, Math.min(line - 1, lineStarts.length - 1));
+        return Math.min(length, lineStarts[index] + Math.max(0, column - 1));
+    }
+
+    public int lineCount() {
+        return lineStarts.length;
+    }
+
+    public int lineStart(int line) {
+        return lineStarts[Math.max(0, Math.min(line - 1, lineStarts.length - 1))];
+    }
+}
