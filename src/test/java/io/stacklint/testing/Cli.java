@@ -1,0 +1,26 @@
+package io.stacklint.testing;
+
+import io.stacklint.cli.Main;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+
+/** Runs the real command line in-process and keeps what it printed. */
+public final class Cli {
+    public record Result(int exitCode, String out, String err) {
+    }
+
+    private Cli() {
+    }
+
+    public static Result run(Path workingDirectory, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true), workingDirectory.toAbsolutePath());
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    public static Result run(String... args) {
+        return run(Path.of(""), args);
+    }
+}

@@ -1,0 +1,55 @@
+package io.stacklint.testing;
+
+import io.stacklint.model.SourceModel;
+import io.stacklint.parse.TreeParser;
+import io.stacklint.report.TextReporter;
+import io.stacklint.rules.api.Finding;
+import io.stacklint.rules.builtin.BuiltinRules;
+import io.stacklint.rules.engine.Linter;
+import io.stacklint.rules.engine.RuleRegistry;
+import io.stacklint.rules.engine.RuleSettings;
+import io.stacklint.source.SourceFile;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Lints a fixture with the real engine and compares the findings of the rules under test with what the
+ * fixture expects, in both directions: every expectation met, every finding claimed.
+ */
+public final class FixtureCheck {
+    private FixtureCheck() {
+    }
+
+    public static List<Finding> lint(Path fixture) throws IOException {
+        Linter linter = new Linter(new RuleRegistry(BuiltinRules.all()), RuleSettings.defaults());
+        SourceFile source = SourceFile.read(fixture, fixture.toString().replace('\\', '/'));
+        Linter.Result result = linter.lint(SourceModel.of(TreeParser.parse(source)));
+        if (!result.failures().isEmpty()) {
+            throw new AssertionError("a rule crashed on " + fixture + ": " + result.failures(), result.failures().get(0).error());
+        }
+        return result.findings();
+    }
+
+    /** The mismatches, as readable lines; empty when the fixture behaves. */
+    public static List<String> mismatches(Path fixture, Set<String> ruleIds) throws IOException {
+        List<Expectation> expected = new ArrayList<>(Expectations.read(fixture).stream().filter(e -> ruleIds.contains(e.ruleId())).toList());
+        List<Finding> actual = lint(fixture).stream().filter(f -> ruleIds.contains(f.rule().id()) && !f.isSuppressed()).toList();
+        List<String> problems = new ArrayList<>();
+        List<Finding> unclaimed = new ArrayList<>(actual);
+        for (Expectation expectation : expected) {
+            Finding match = unclaimed.stream().filter(expectation::matches).findFirst().orElse(null);
+            if (match == null) {
+                problems.add("missing: " + expectation);
+            } else {
+                unclaimed.remove(match);
+            }
+        }
+        for (Finding finding : unclaimed) {
+            problems.add("unexpected: " + TextReporter.line(finding));
+        }
+        return problems;
+    }
+}
