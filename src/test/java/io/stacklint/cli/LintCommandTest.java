@@ -137,7 +137,7 @@ class LintCommandTest {
         Cli.Result result = Cli.run(dir, "--verbose", ".");
         assertThat(result.out()).contains("stacks/app.yaml:11:11:", "stacks/flows/main.asl.json:1:29:", "stacks/broken.yaml:3:1: error: YAML syntax error")
                 .doesNotContain("node_modules").doesNotContain(".git/");
-        assertThat(result.out()).endsWith("in 4 files.\n");
+        assertThat(result.out()).endsWith("in 4 files (1 suppressed).\n");
         assertThat(result.err()).contains("skipped: stacks/config.yaml", "skipped: stacks/package.json", "linted: stacks/flows/plain.json");
     }
 
