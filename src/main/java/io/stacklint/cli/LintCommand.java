@@ -6,7 +6,7 @@ import io.stacklint.config.ProjectConfig;
 import io.stacklint.report.LintReport;
 import io.stacklint.rules.api.Finding;
 import io.stacklint.rules.api.Severity;
-import io.stacklint.rules.builtin.BuiltinRules;
+import io.stacklint.rules.api.Rule;
 import io.stacklint.rules.engine.LintRun;
 import io.stacklint.rules.engine.Linter;
 import io.stacklint.rules.engine.RuleRegistry;
@@ -73,15 +73,17 @@ final class LintCommand implements Callable<Integer> {
     boolean debug;
 
     private final Path workingDirectory;
+    private final List<Rule> rules;
 
-    LintCommand(Path workingDirectory) {
+    LintCommand(Path workingDirectory, List<Rule> rules) {
         this.workingDirectory = workingDirectory;
+        this.rules = rules;
     }
 
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        RuleRegistry registry = new RuleRegistry(BuiltinRules.all());
+        RuleRegistry registry = new RuleRegistry(rules);
         ProjectConfig projectConfig;
         RuleSettings settings;
         FailOn threshold;
@@ -106,8 +108,8 @@ final class LintCommand implements Callable<Integer> {
             err.println("stacklint: " + error);
         }
         for (Linter.RuleFailure failure : outcome.failures()) {
-            String message = "rule " + failure.rule().meta().id() + " failed on " + failure.file() + ": " + failure.error();
-            notifications.add(new LintReport.Notification(Severity.ERROR, message, failure.rule().meta().id(), failure.error()));
+            String message = failure.describe();
+            notifications.add(new LintReport.Notification(Severity.ERROR, message, failure.rule() == null ? null : failure.rule().meta().id(), failure.error()));
             err.println("stacklint: " + message);
             if (debug) {
                 failure.error().printStackTrace(err);

@@ -1,6 +1,8 @@
 package io.stacklint.cli;
 
 import io.stacklint.report.ToolInfo;
+import io.stacklint.rules.api.Rule;
+import io.stacklint.rules.builtin.BuiltinRules;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -29,11 +31,16 @@ public final class Main {
 
     /** Runs one command line and returns its exit code; {@code workingDirectory} is what paths are shown relative to. */
     public static int run(String[] args, PrintWriter out, PrintWriter err, Path workingDirectory) {
+        return run(args, out, err, workingDirectory, BuiltinRules.all());
+    }
+
+    /** Runs one command line with the given rules instead of the built-in ones (tests, embedding). */
+    public static int run(String[] args, PrintWriter out, PrintWriter err, Path workingDirectory, List<Rule> rules) {
         boolean debug = Arrays.asList(args).contains("--debug");
         try {
             CommandLine commandLine = new CommandLine(new StacklintCommand());
-            commandLine.addSubcommand("lint", new LintCommand(workingDirectory));
-            commandLine.addSubcommand("rules", new RulesCommand());
+            commandLine.addSubcommand("lint", new LintCommand(workingDirectory, rules));
+            commandLine.addSubcommand("rules", new RulesCommand(rules));
             commandLine.setOut(out);
             commandLine.setErr(err);
             commandLine.setCaseInsensitiveEnumValuesAllowed(true);
@@ -42,20 +49,22 @@ public final class Main {
                 err.println("Try 'stacklint --help' for usage.");
                 return ExitCodes.USAGE;
             });
-            commandLine.setExecutionExceptionHandler((exception, command, parseResult) -> {
-                throw exception;
-            });
+            commandLine.setExecutionExceptionHandler((exception, command, parseResult) -> internalError(exception, err, debug));
             return commandLine.execute(withDefaultCommand(args));
         } catch (RuntimeException | Error e) {
-            err.println("stacklint: internal error: " + e);
-            err.println("This is a bug in stacklint " + ToolInfo.version() + ". Please report it at " + ToolInfo.INFORMATION_URI
-                    + "/issues with the command line and the input file" + (debug ? "." : "; run again with --debug for the stack trace."));
-            if (debug) {
-                e.printStackTrace(err);
-            }
-            err.flush();
-            return ExitCodes.INTERNAL;
+            return internalError(e, err, debug);
         }
+    }
+
+    static int internalError(Throwable e, PrintWriter err, boolean debug) {
+        err.println("stacklint: internal error: " + e);
+        err.println("This is a bug in stacklint " + ToolInfo.version() + ". Please report it at " + ToolInfo.INFORMATION_URI
+                + "/issues with the command line and the input file" + (debug ? "." : "; run again with --debug for the stack trace."));
+        if (debug) {
+            e.printStackTrace(err);
+        }
+        err.flush();
+        return ExitCodes.INTERNAL;
     }
 
     /** A bare {@code stacklint PATH} means {@code stacklint lint PATH}. */

@@ -1,7 +1,8 @@
 package io.stacklint.cli;
 
 import io.stacklint.report.RuleCatalog;
-import io.stacklint.rules.builtin.BuiltinRules;
+import io.stacklint.rules.api.Rule;
+import java.util.List;
 import io.stacklint.rules.engine.RuleRegistry;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -22,9 +23,15 @@ final class RulesCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", description = "text (default), json or markdown (the rule reference).")
     Format format = Format.text;
 
+    private final List<Rule> rules;
+
+    RulesCommand(List<Rule> rules) {
+        this.rules = rules;
+    }
+
     @Override
     public Integer call() {
-        RuleRegistry registry = new RuleRegistry(BuiltinRules.all());
+        RuleRegistry registry = new RuleRegistry(rules);
         PrintWriter out = spec.commandLine().getOut();
         out.print(switch (format) {
             case text -> RuleCatalog.text(registry.rules());

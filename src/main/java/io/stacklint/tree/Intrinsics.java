@@ -25,7 +25,14 @@ public final class Intrinsics {
             Map.entry("!Cidr", "Fn::Cidr"),
             Map.entry("!Transform", "Fn::Transform"),
             Map.entry("!ToJsonString", "Fn::ToJsonString"),
-            Map.entry("!Length", "Fn::Length"));
+            Map.entry("!Length", "Fn::Length"),
+            // The functions of a template's Rules section.
+            Map.entry("!Contains", "Fn::Contains"),
+            Map.entry("!EachMemberEquals", "Fn::EachMemberEquals"),
+            Map.entry("!EachMemberIn", "Fn::EachMemberIn"),
+            Map.entry("!RefAll", "Fn::RefAll"),
+            Map.entry("!ValueOf", "Fn::ValueOf"),
+            Map.entry("!ValueOfAll", "Fn::ValueOfAll"));
 
     private static final Set<String> LONG_FORMS = Set.copyOf(SHORT_FORMS.values());
 

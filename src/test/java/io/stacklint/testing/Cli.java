@@ -20,6 +20,13 @@ public final class Cli {
         return new Result(code, out.toString(), err.toString());
     }
 
+    public static Result runWithRules(Path workingDirectory, java.util.List<io.stacklint.rules.api.Rule> rules, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true), workingDirectory.toAbsolutePath(), rules);
+        return new Result(code, out.toString(), err.toString());
+    }
+
     public static Result run(String... args) {
         return run(Path.of(""), args);
     }

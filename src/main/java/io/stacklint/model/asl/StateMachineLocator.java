@@ -20,11 +20,15 @@ public final class StateMachineLocator {
     public static List<StateMachine> inTemplate(Template template) {
         List<StateMachine> out = new ArrayList<>();
         for (Resource resource : template.resources()) {
-            if (STATE_MACHINE_TYPES.contains(resource.type()) && resource.property("Definition") instanceof MapNode definition) {
+            if (isStateMachine(resource) && resource.property("Definition") instanceof MapNode definition) {
                 out.add(new StateMachine(template.source(), new AslDefinition(definition), resource));
             }
         }
         return out;
+    }
+
+    public static boolean isStateMachine(Resource resource) {
+        return resource.type() != null && STATE_MACHINE_TYPES.contains(resource.type());
     }
 
     public static StateMachine standalone(SourceFile source, Node root) {

@@ -97,8 +97,10 @@ public final class Template {
         return names;
     }
 
+    /** SAM by its transform, or by SAM resource types (SAM's own tooling adds the transform when it is left out). */
     public boolean isSam() {
-        return transforms().contains(SAM_TRANSFORM);
+        return transforms().contains(SAM_TRANSFORM)
+                || resources.values().stream().anyMatch(r -> r.type() != null && r.type().startsWith("AWS::Serverless::"));
     }
 
     private List<Entry> entries(String section) {

@@ -1,5 +1,6 @@
 package io.stacklint.model.iam;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -24,6 +25,9 @@ public final class IamActions {
             "s3:listallmybuckets", "kms:listaliases", "kms:listkeys", "sns:listtopics", "sqs:listqueues",
             "events:putpermission", "ecr:getauthorizationtoken");
 
+    /** Read-only calls of services that have no resource-level permissions for them. */
+    private static final List<String> UNSCOPABLE_PREFIXES = List.of("ec2:describe", "elasticloadbalancing:describe", "autoscaling:describe");
+
     private IamActions() {
     }
 
@@ -43,8 +47,7 @@ public final class IamActions {
         if (UNSCOPABLE.contains(lower)) {
             return true;
         }
-        int colon = lower.indexOf(':');
-        return colon > 0 && lower.startsWith("ec2:describe", 0);
+        return UNSCOPABLE_PREFIXES.stream().anyMatch(lower::startsWith);
     }
 
     /** IAM's own matching: case-insensitive, {@code *} any run of characters, {@code ?} one character. */

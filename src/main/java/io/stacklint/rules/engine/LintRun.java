@@ -2,7 +2,6 @@ package io.stacklint.rules.engine;
 
 import io.stacklint.model.DocumentKind;
 import io.stacklint.model.SourceModel;
-import io.stacklint.parse.ParsedDocument;
 import io.stacklint.parse.TreeParser;
 import io.stacklint.rules.api.Finding;
 import io.stacklint.source.FileDiscovery;
@@ -79,10 +78,16 @@ public final class LintRun {
                     }
                     continue;
                 }
-                ParsedDocument document = TreeParser.parse(source);
-                SourceModel model = SourceModel.of(document);
+                SourceModel model;
+                try {
+                    model = SourceModel.of(TreeParser.parse(source));
+                } catch (RuntimeException | StackOverflowError e) {
+                    // A bug in reading one file must not cost the findings of the others.
+                    failures.add(new Linter.RuleFailure(null, display, e instanceof RuntimeException re ? re : new IllegalStateException(e)));
+                    continue;
+                }
                 if (!explicit && !isRelevant(model)) {
-                    skipped.add(display + ": " + (document.hasSyntaxError() ? "does not parse and does not look like a template" : "neither a template nor a state machine definition"));
+                    skipped.add(display + ": " + (model.document().hasSyntaxError() ? "does not parse and does not look like a template" : "neither a template nor a state machine definition"));
                     continue;
                 }
                 Linter.Result result = linter.lint(model);

@@ -24,8 +24,11 @@ import java.util.function.Consumer;
  * to. A rule that throws does not stop the others: its failure is kept for the report.
  */
 public final class Linter {
-    /** A rule that threw while checking a file: a bug, reported as an incomplete run. */
+    /** A rule that threw while checking a file (rule null: reading the file itself failed): a bug, reported as an incomplete run. */
     public record RuleFailure(Rule rule, String file, RuntimeException error) {
+        public String describe() {
+            return (rule == null ? "reading " + file : "rule " + rule.meta().id() + " on " + file) + " failed: " + error;
+        }
     }
 
     public record Result(List<Finding> findings, List<RuleFailure> failures) {
@@ -80,7 +83,7 @@ public final class Linter {
             }
             for (Resource resource : template.resources()) {
                 for (ResourceRule rule : resourceRules) {
-                    if (rule.resourceTypes().contains(resource.type())) {
+                    if (resource.type() != null && rule.resourceTypes().contains(resource.type())) {
                         run.rule(rule, ctx -> rule.check(resource, ctx));
                     }
                 }
@@ -100,7 +103,7 @@ public final class Linter {
             if (!stateRules.isEmpty()) {
                 for (State state : machine.definition().allStates()) {
                     for (StateRule rule : stateRules) {
-                        if (rule.stateTypes().isEmpty() || rule.stateTypes().contains(state.type())) {
+                        if (rule.stateTypes().isEmpty() || (state.type() != null && rule.stateTypes().contains(state.type()))) {
                             run.rule(rule, ctx -> rule.check(state, machine, ctx));
                         }
                     }

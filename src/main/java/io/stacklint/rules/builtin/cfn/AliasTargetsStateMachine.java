@@ -35,7 +35,7 @@ public final class AliasTargetsStateMachine implements ResourceRule {
         for (Node arn : UnversionedStateMachine.versionArns(alias)) {
             String target = ResourceRefs.target(arn);
             Resource referenced = target == null ? null : context.model().template().resource(target).orElse(null);
-            if (referenced != null && StateMachineLocator.STATE_MACHINE_TYPES.contains(referenced.type())) {
+            if (referenced != null && StateMachineLocator.isStateMachine(referenced)) {
                 context.report(arn, "Alias '%s' routes to state machine '%s' itself, not to a version: point StateMachineVersionArn at an %s",
                         alias.logicalId(), target, UnversionedStateMachine.VERSION);
             } else if (arn instanceof ScalarNode literal && literal.value() != null && UNVERSIONED_ARN.matcher(literal.value()).matches()) {

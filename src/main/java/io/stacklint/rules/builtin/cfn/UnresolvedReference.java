@@ -22,6 +22,8 @@ public final class UnresolvedReference implements TemplateRule {
     /** Names SAM declares for a whole template, whatever its resources are called. */
     private static final List<String> SAM_GLOBAL_PREFIXES = List.of("ServerlessRestApi", "ServerlessHttpApi", "ServerlessDeploymentApplication");
 
+    private static final java.util.regex.Pattern RESOURCE_TYPE = java.util.regex.Pattern.compile("(AWS|Alexa|Custom)::[A-Za-z0-9]+(::[A-Za-z0-9]+)?|[A-Za-z0-9]+::[A-Za-z0-9]+::[A-Za-z0-9]+");
+
     @Override
     public RuleMeta meta() {
         return META;
@@ -43,7 +45,8 @@ public final class UnresolvedReference implements TemplateRule {
 
     private static String problem(Template template, Reference reference, boolean sam) {
         String target = reference.target();
-        boolean resource = template.resource(target).isPresent() || (sam && samGenerated(template, target));
+        boolean resource = template.resource(target).isPresent() || (sam && samGenerated(template, target))
+                || expandedByModule(template, target);
         switch (reference.kind()) {
             case REF, SUB -> {
                 if (reference.kind() == Reference.Kind.SUB && reference.attribute() != null) {
@@ -86,6 +89,21 @@ public final class UnresolvedReference implements TemplateRule {
         }
         return String.format("%s reads '%s.%s', but '%s' is not a resource of this template", label,
                 reference.target(), reference.attribute(), reference.target());
+    }
+
+    /**
+     * A module (type {@code Org::Service::Thing::MODULE}, or a preprocessor's tag in place of a type) expands
+     * into resources named after its logical id: {@code Network} gives {@code NetworkVPC}.
+     */
+    private static boolean expandedByModule(Template template, String name) {
+        for (Resource resource : template.resources()) {
+            String type = resource.type();
+            boolean module = type == null || type.endsWith("::MODULE") || !RESOURCE_TYPE.matcher(type).matches();
+            if (module && name.startsWith(resource.logicalId()) && !name.equals(resource.logicalId())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** SAM names what it generates after the resource it expands: {@code FnRole}, {@code Fn.Alias}, {@code MachineRole}. */

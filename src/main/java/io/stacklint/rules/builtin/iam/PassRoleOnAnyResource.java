@@ -25,8 +25,9 @@ public final class PassRoleOnAnyResource implements PolicyStatementRule {
         if (!statement.isAllow() || restrictsPassedService(statement.condition())) {
             return;
         }
+        // Action "*" already gets IAM001's strongest finding; this rule is about roles that are otherwise scoped.
         String granting = statement.actions().stream().map(ScalarNode::value)
-                .filter(a -> IamActions.matches(a, "iam:PassRole")).findFirst().orElse(null);
+                .filter(a -> !IamActions.isFullWildcard(a) && IamActions.matches(a, "iam:PassRole")).findFirst().orElse(null);
         if (granting == null) {
             return;
         }

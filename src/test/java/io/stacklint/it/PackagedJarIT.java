@@ -1,0 +1,58 @@
+package io.stacklint.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** The shaded jar as users run it: {@code java -jar target/stacklint.jar ...}, in a separate JVM. */
+class PackagedJarIT {
+    private static final Path JAR = Path.of("target/stacklint.jar");
+
+    record Run(int exitCode, String out, String err) {
+    }
+
+    private static Run java(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
+        byte[] out = process.getInputStream().readAllBytes();
+        byte[] err = process.getErrorStream().readAllBytes();
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        return new Run(process.exitValue(), new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void jarLintsTheReadmeExampleWithPositionsAndExitOne() throws Exception {
+        assertThat(JAR).exists();
+        Run run = java("testdata/examples/order-workflow.yaml");
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).contains("testdata/examples/order-workflow.yaml:84:11: error: Task 'WaitForWarehouse' has no TimeoutSeconds");
+        assertThat(run.err()).isEmpty();
+    }
+
+    @Test
+    void jarWritesSarifAndListsRules() throws Exception {
+        Path report = Files.createTempFile("stacklint", ".sarif");
+        Run run = java("--format", "sarif", "-o", report.toString(), "testdata/examples");
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(Files.readString(report)).contains("\"ruleId\" : \"ASL001\"");
+        Run rules = java("rules");
+        assertThat(rules.exitCode()).isZero();
+        assertThat(rules.out()).contains("ASL001", "task-without-timeout");
+        assertThat(java("--version").out()).startsWith("stacklint ");
+    }
+
+    @Test
+    void jarExitCodesForUsageErrors() throws Exception {
+        Run run = java("--fail-on", "nope", "testdata/examples");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--fail-on");
+    }
+}
