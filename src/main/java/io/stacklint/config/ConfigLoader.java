@@ -153,7 +153,9 @@ public final class ConfigLoader {
         ScalarNode scalar = node.asScalar();
         return switch (scalar.kind()) {
             case NULL -> json.nullNode();
-            case BOOLEAN -> json.booleanNode(Boolean.parseBoolean(scalar.value()));
+            // YAML 1.1 reads a bare off/on/yes/no as a boolean; in this file they are only ever meant as words.
+            case BOOLEAN -> scalar.value().equalsIgnoreCase("true") || scalar.value().equalsIgnoreCase("false")
+                    ? json.booleanNode(Boolean.parseBoolean(scalar.value())) : json.textNode(scalar.value());
             case NUMBER -> scalar.number() != null ? json.numberNode(scalar.number()) : json.textNode(scalar.value());
             case STRING -> json.textNode(scalar.value());
         };

@@ -1,9 +1,14 @@
 package io.stacklint.parse;
 
 import io.stacklint.source.Span;
+import io.stacklint.tree.NodePath;
 
 /** Something the parser could not accept, at the place where it found it. */
-public record ParseProblem(Kind kind, Span span, String message) {
+public record ParseProblem(Kind kind, Span span, NodePath path, String message) {
+    public ParseProblem(Kind kind, Span span, String message) {
+        this(kind, span, NodePath.ROOT, message);
+    }
+
     public enum Kind {
         /** The file is not well-formed YAML or JSON (or an embedded string is not well-formed JSON). */
         SYNTAX,

@@ -115,7 +115,7 @@ public final class TreeParser {
         String longForm = tag == null ? null : Intrinsics.longForm(tag);
         Span tagSpan = tag == null ? null : tagSpan(start, tag);
         if (tag != null && longForm == null && !isStandardTag(tag)) {
-            problems.add(new ParseProblem(ParseProblem.Kind.UNKNOWN_TAG, tagSpan,
+            problems.add(new ParseProblem(ParseProblem.Kind.UNKNOWN_TAG, tagSpan, path,
                     "unknown tag '" + tag + "': CloudFormation accepts only the short forms of intrinsic functions ("
                             + String.join(", ", Intrinsics.shortFormTags().stream().sorted().toList()) + ")"));
         }
@@ -157,9 +157,9 @@ public final class TreeParser {
             Entry entry = new Entry(key, value);
             Entry first = seen.putIfAbsent(name, entry);
             if (first != null) {
-                problems.add(new ParseProblem(ParseProblem.Kind.DUPLICATE_KEY, key.span(),
+                problems.add(new ParseProblem(ParseProblem.Kind.DUPLICATE_KEY, key.span(), valuePath,
                         "duplicate key '" + name + "' (first defined at line " + first.key().span().startPosition().line()
-                                + "); CloudFormation rejects templates with duplicate keys"));
+                                + "): CloudFormation rejects the template or keeps only one of the values"));
             } else {
                 entries.add(entry);
             }

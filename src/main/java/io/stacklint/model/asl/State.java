@@ -57,9 +57,17 @@ public final class State {
         return node.has(name);
     }
 
-    /** Task {@code Resource}, or null. */
+    /**
+     * Task {@code Resource} as written, or the template of an {@code Fn::Sub} that builds it
+     * ({@code arn:${AWS::Partition}:states:::sqs:sendMessage.waitForTaskToken}); null otherwise.
+     */
     public String resource() {
-        return node.text("Resource");
+        Node resource = node.get("Resource");
+        if (resource instanceof MapNode call && "Fn::Sub".equals(call.intrinsicName())) {
+            Node template = call.intrinsicArgument() instanceof SeqNode args ? args.get(0) : call.intrinsicArgument();
+            return template == null ? null : template.text();
+        }
+        return resource == null ? null : resource.text();
     }
 
     public List<Retrier> retriers() {

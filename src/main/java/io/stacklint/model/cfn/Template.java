@@ -25,7 +25,7 @@ public final class Template {
         MapNode section = root.map("Resources");
         if (section != null) {
             for (Entry entry : section.entries()) {
-                if (entry.value() instanceof MapNode body) {
+                if (entry.value() instanceof MapNode body && !entry.name().equals("Fn::Transform")) {
                     resources.put(entry.name(), new Resource(entry.name(), entry.key(), body));
                 }
             }
@@ -83,10 +83,23 @@ public final class Template {
         return section != null && section.has(name);
     }
 
-    /** The transforms the template names, e.g. {@code AWS::Serverless-2016-10-31}. */
+    /**
+     * The transforms the template names, e.g. {@code AWS::Serverless-2016-10-31}: the top-level
+     * {@code Transform}, and {@code Fn::Transform} snippets (such as {@code AWS::Include}) placed directly in a
+     * section, which can add whole resources.
+     */
     public List<String> transforms() {
-        Node transform = root.get("Transform");
         List<String> names = new ArrayList<>();
+        addTransformNames(root.get("Transform"), names);
+        for (Entry section : root.entries()) {
+            if (section.value() instanceof MapNode map && map.get("Fn::Transform") != null) {
+                addTransformNames(map.get("Fn::Transform"), names);
+            }
+        }
+        return names;
+    }
+
+    private static void addTransformNames(Node transform, List<String> names) {
         for (Node value : NodeValues.alternatives(transform)) {
             if (value.text() != null) {
                 names.add(value.text());
@@ -94,7 +107,6 @@ public final class Template {
                 names.add(map.text("Name"));
             }
         }
-        return names;
     }
 
     /** SAM by its transform, or by SAM resource types (SAM's own tooling adds the transform when it is left out). */

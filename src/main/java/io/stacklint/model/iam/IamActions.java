@@ -19,11 +19,10 @@ public final class IamActions {
             "xray:getsamplingstatisticsummaries",
             "cloudwatch:putmetricdata", "cloudwatch:getmetricdata", "cloudwatch:listmetrics",
             "sts:getcalleridentity",
-            "ec2:createnetworkinterface", "ec2:describenetworkinterfaces", "ec2:deletenetworkinterface",
-            "ec2:assignprivateipaddresses", "ec2:unassignprivateipaddresses",
+            "ec2:describenetworkinterfaces",
             "states:liststatemachines", "states:listactivities", "lambda:listfunctions",
             "s3:listallmybuckets", "kms:listaliases", "kms:listkeys", "sns:listtopics", "sqs:listqueues",
-            "events:putpermission", "ecr:getauthorizationtoken");
+            "ecr:getauthorizationtoken");
 
     /** Read-only calls of services that have no resource-level permissions for them. */
     private static final List<String> UNSCOPABLE_PREFIXES = List.of("ec2:describe", "elasticloadbalancing:describe", "autoscaling:describe");

@@ -63,8 +63,12 @@ public final class RuleDocs {
         Map<String, String> out = new LinkedHashMap<>();
         String current = null;
         StringBuilder body = new StringBuilder();
+        boolean inCode = false;
         for (String line : markdown.split("\n", -1)) {
-            if (line.startsWith("## ")) {
+            if (line.startsWith("```")) {
+                inCode = !inCode;
+            }
+            if (!inCode && line.startsWith("## ")) {
                 if (current != null) {
                     out.put(current, body.toString().trim());
                 }

@@ -2,6 +2,8 @@ package io.stacklint.rules.builtin.asl;
 
 import io.stacklint.model.asl.State;
 import io.stacklint.model.asl.StateMachine;
+import io.stacklint.model.cfn.ResourceRefs;
+import io.stacklint.model.cfn.Template;
 import io.stacklint.rules.api.RuleContext;
 import io.stacklint.rules.api.RuleMeta;
 import io.stacklint.rules.api.Severity;
@@ -28,15 +30,19 @@ public final class TaskWithoutTimeout implements StateRule {
         if (state.has("TimeoutSeconds") || state.has("TimeoutSecondsPath")) {
             return;
         }
-        // A machine-wide TimeoutSeconds bounds every task, so the year-long wait cannot happen.
-        if (machine.definition().node().has("TimeoutSeconds")) {
+        // A machine-wide TimeoutSeconds bounds every task, and Express executions end after five minutes,
+        // so the year-long wait cannot happen there.
+        if (machine.definition().node().has("TimeoutSeconds") || machine.isExpress()) {
             return;
         }
-        String waitsFor = waitsForCallback(state.resource());
-        if (waitsFor != null) {
-            context.report(Severity.ERROR, state.key(),
-                    "Task '%s' has no TimeoutSeconds and %s: a lost callback leaves the execution waiting up to a year",
+        String waitsFor = waitsFor(state, context);
+        boolean heartbeat = state.has("HeartbeatSeconds") || state.has("HeartbeatSecondsPath");
+        if (waitsFor != null && !heartbeat) {
+            context.report(Severity.ERROR, state.key(), "Task '%s' has no TimeoutSeconds and %s: the execution waits up to a year",
                     state.name(), waitsFor);
+        } else if (waitsFor != null) {
+            context.report(state.key(), "Task '%s' has no TimeoutSeconds: its heartbeat catches a lost worker, but a worker that keeps sending heartbeats can hold the execution for up to a year",
+                    state.name());
         } else {
             context.report(state.key(), "Task '%s' has no TimeoutSeconds: if the call hangs, the execution waits up to a year",
                     state.name());
@@ -44,18 +50,24 @@ public final class TaskWithoutTimeout implements StateRule {
     }
 
     /** What makes a task wait on something outside Step Functions, or null for a request-response call. */
-    private static String waitsForCallback(String resource) {
-        if (resource == null) {
-            return null;
+    private static String waitsFor(State state, RuleContext context) {
+        String resource = state.resource();
+        if (resource != null) {
+            if (resource.endsWith(".waitForTaskToken")) {
+                return "waits for a task token that may never be sent";
+            }
+            if (resource.endsWith(".sync") || resource.contains(".sync:")) {
+                return "waits for a job (.sync) that may never finish";
+            }
+            if (resource.matches("arn:[^:]+:states:[^:]*:[^:]*:activity:.+")) {
+                return "runs an activity whose worker may never answer";
+            }
         }
-        if (resource.endsWith(".waitForTaskToken")) {
-            return "waits for a task token";
-        }
-        if (resource.endsWith(".sync") || resource.contains(".sync:")) {
-            return "waits for the job to finish (.sync)";
-        }
-        if (resource.matches("arn:[^:]+:states:[^:]*:[^:]*:activity:.+")) {
-            return "runs an activity";
+        Template template = context.model().template();
+        String target = ResourceRefs.target(state.field("Resource"));
+        if (template != null && target != null && template.resource(target)
+                .map(r -> "AWS::StepFunctions::Activity".equals(r.type())).orElse(false)) {
+            return "runs an activity whose worker may never answer";
         }
         return null;
     }

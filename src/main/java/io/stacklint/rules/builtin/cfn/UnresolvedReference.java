@@ -45,6 +45,9 @@ public final class UnresolvedReference implements TemplateRule {
 
     private static String problem(Template template, Reference reference, boolean sam) {
         String target = reference.target();
+        if (target.isBlank()) {
+            return String.format("%s names nothing: the name is empty", reference.kind().label());
+        }
         boolean resource = template.resource(target).isPresent() || (sam && samGenerated(template, target))
                 || expandedByModule(template, target);
         switch (reference.kind()) {

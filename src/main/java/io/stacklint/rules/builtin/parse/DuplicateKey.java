@@ -6,7 +6,6 @@ import io.stacklint.rules.api.DocumentRule;
 import io.stacklint.rules.api.RuleContext;
 import io.stacklint.rules.api.RuleMeta;
 import io.stacklint.rules.api.Severity;
-import io.stacklint.tree.NodePath;
 
 /** A mapping that repeats a key: CloudFormation rejects the template, and YAML tools disagree on which value wins. */
 public final class DuplicateKey implements DocumentRule {
@@ -22,7 +21,7 @@ public final class DuplicateKey implements DocumentRule {
     public void check(SourceModel model, RuleContext context) {
         for (ParseProblem problem : model.document().problems()) {
             if (problem.kind() == ParseProblem.Kind.DUPLICATE_KEY) {
-                context.report(problem.span(), NodePath.ROOT, problem.message());
+                context.report(problem.span(), problem.path(), problem.message());
             }
         }
     }

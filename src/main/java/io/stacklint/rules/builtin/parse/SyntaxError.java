@@ -6,7 +6,6 @@ import io.stacklint.rules.api.DocumentRule;
 import io.stacklint.rules.api.RuleContext;
 import io.stacklint.rules.api.RuleMeta;
 import io.stacklint.rules.api.Severity;
-import io.stacklint.tree.NodePath;
 
 /** A file that is not well-formed YAML or JSON, reported where the parser stopped. */
 public final class SyntaxError implements DocumentRule {
@@ -22,7 +21,7 @@ public final class SyntaxError implements DocumentRule {
     public void check(SourceModel model, RuleContext context) {
         for (ParseProblem problem : model.document().problems()) {
             if (problem.kind() == ParseProblem.Kind.SYNTAX) {
-                context.report(problem.span(), NodePath.ROOT, problem.message());
+                context.report(problem.span(), problem.path(), problem.message());
             }
         }
     }

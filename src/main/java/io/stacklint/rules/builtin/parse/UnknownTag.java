@@ -6,7 +6,6 @@ import io.stacklint.rules.api.DocumentRule;
 import io.stacklint.rules.api.RuleContext;
 import io.stacklint.rules.api.RuleMeta;
 import io.stacklint.rules.api.Severity;
-import io.stacklint.tree.NodePath;
 
 /** A YAML tag that is not the short form of an intrinsic function: CloudFormation cannot read it. */
 public final class UnknownTag implements DocumentRule {
@@ -22,7 +21,7 @@ public final class UnknownTag implements DocumentRule {
     public void check(SourceModel model, RuleContext context) {
         for (ParseProblem problem : model.document().problems()) {
             if (problem.kind() == ParseProblem.Kind.UNKNOWN_TAG) {
-                context.report(problem.span(), NodePath.ROOT, problem.message());
+                context.report(problem.span(), problem.path(), problem.message());
             }
         }
     }
