@@ -182,4 +182,16 @@ class LintCommandTest {
         assertThat(help.exitCode()).isZero();
         assertThat(help.out()).contains("--fail-on", "--format", "Exit codes");
     }
+
+    @Test
+    void rulesCommandListsEveryRuleInEachFormat() throws IOException {
+        Cli.Result text = Cli.run("rules");
+        assertThat(text.exitCode()).isZero();
+        assertThat(text.out()).contains("ASL001", "task-without-timeout", "warning", "PARSE004");
+        JsonNode json = new ObjectMapper().readTree(Cli.run("rules", "--format", "json").out());
+        assertThat(json.size()).isEqualTo(io.stacklint.rules.builtin.BuiltinRules.all().size());
+        assertThat(json.get(0).get("id").asText()).isEqualTo("ASL001");
+        assertThat(json.get(0).get("description").asText()).isNotBlank();
+        assertThat(Cli.run("rules", "--format", "markdown").out()).startsWith("# stacklint rules").contains("## ASL001");
+    }
 }

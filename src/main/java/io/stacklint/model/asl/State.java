@@ -70,6 +70,37 @@ public final class State {
         return resource == null ? null : resource.text();
     }
 
+    /** Where control can go from this state: {@code Next}, each Choice rule's and the {@code Default} target, each Catch {@code Next}. */
+    public List<Transition> transitions() {
+        List<Transition> out = new ArrayList<>();
+        addTransition(out, Transition.Kind.NEXT, node.get("Next"));
+        SeqNode choices = node.seq("Choices");
+        if (choices != null) {
+            for (Node choice : choices.items()) {
+                if (choice instanceof MapNode rule) {
+                    addTransition(out, Transition.Kind.CHOICE, rule.get("Next"));
+                }
+            }
+        }
+        addTransition(out, Transition.Kind.DEFAULT, node.get("Default"));
+        for (Catcher catcher : catchers()) {
+            addTransition(out, Transition.Kind.CATCH, catcher.next());
+        }
+        return out;
+    }
+
+    private static void addTransition(List<Transition> out, Transition.Kind kind, Node target) {
+        if (target instanceof ScalarNode name && name.isString()) {
+            out.add(new Transition(kind, name));
+        }
+    }
+
+    /** True for a state that ends its scope: {@code End: true}, or a {@code Succeed} or {@code Fail} state. */
+    public boolean isTerminal() {
+        Node end = node.get("End");
+        return isType("Succeed") || isType("Fail") || (end != null && "true".equals(end.text()));
+    }
+
     public List<Retrier> retriers() {
         List<Retrier> out = new ArrayList<>();
         SeqNode retry = node.seq("Retry");
