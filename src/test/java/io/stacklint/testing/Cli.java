@@ -1,9 +1,12 @@
 package io.stacklint.testing;
 
 import io.stacklint.cli.Main;
+import io.stacklint.rules.api.Rule;
+import io.stacklint.rules.builtin.BuiltinRules;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.List;
 
 /** Runs the real command line in-process and keeps what it printed. */
 public final class Cli {
@@ -13,21 +16,19 @@ public final class Cli {
     private Cli() {
     }
 
-    public static Result run(Path workingDirectory, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true), workingDirectory.toAbsolutePath());
-        return new Result(code, out.toString(), err.toString());
+    public static Result run(String... args) {
+        return run(Path.of(""), args);
     }
 
-    public static Result runWithRules(Path workingDirectory, java.util.List<io.stacklint.rules.api.Rule> rules, String... args) {
+    public static Result run(Path workingDirectory, String... args) {
+        return runWithRules(workingDirectory, BuiltinRules.all(), args);
+    }
+
+    /** With other rules than the built-in ones, e.g. a rule that throws. */
+    public static Result runWithRules(Path workingDirectory, List<Rule> rules, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true), workingDirectory.toAbsolutePath(), rules);
         return new Result(code, out.toString(), err.toString());
-    }
-
-    public static Result run(String... args) {
-        return run(Path.of(""), args);
     }
 }
