@@ -345,10 +345,8 @@ public final class TreeParser {
         if (e.getCause() instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
             int index = marked.getProblemMark().getIndex();
             int offset = charOffsetOfCodePoint[Math.min(Math.max(0, index), charOffsetOfCodePoint.length - 1)];
-            String message = marked.getProblem();
-            if (marked.getContext() != null && marked.getContextMark() != null) {
-                message += " (" + marked.getContext() + " that starts at line " + (marked.getContextMark().getLine() + 1) + ")";
-            }
+            int contextLine = marked.getContextMark() == null ? 0 : marked.getContextMark().getLine() + 1;
+            String message = YamlErrorWords.explain(marked.getProblem(), marked.getContext(), contextLine);
             return new ParseProblem(ParseProblem.Kind.SYNTAX, file.span(offset, offset), "YAML syntax error: " + message);
         }
         JsonLocation location = e.getLocation();

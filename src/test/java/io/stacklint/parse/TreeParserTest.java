@@ -108,7 +108,7 @@ class TreeParserTest {
         assertThat(doc.root()).isNull();
         assertThat(doc.problems()).singleElement().satisfies(p -> {
             assertThat(p.kind()).isEqualTo(ParseProblem.Kind.SYNTAX);
-            assertThat(p.message()).startsWith("YAML syntax error: ").contains("flow sequence");
+            assertThat(p.message()).startsWith("YAML syntax error: ").contains("the '[' list that starts at line 2 is not closed");
             assertThat(p.span().startPosition().line()).isEqualTo(4);
         });
     }

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Whole stacks against golden reports: {@code x.yaml} beside {@code x.yaml.expected.txt} (the text report) and
- * {@code x.yaml.sarif.json} (SARIF with the machine-specific base URI and the version redacted).
+ * {@code x.yaml.sarif.json} (SARIF with the machine-specific base URI, the version and the rules' help text redacted).
  * Rebuild them with {@code mvn test -Dstacklint.updateGolden=true} and review the diff.
  */
 class ScenarioGoldenTest {
@@ -49,6 +49,10 @@ class ScenarioGoldenTest {
         driver.put("version", "REDACTED");
         driver.put("semanticVersion", "REDACTED");
         ((ObjectNode) log.at("/runs/0/originalUriBaseIds/%SRCROOT%")).put("uri", "file:///REDACTED/");
+        // Help pages have tests of their own; in the goldens they would only make every doc edit a golden diff.
+        for (JsonNode rule : log.at("/runs/0/tool/driver/rules")) {
+            ((ObjectNode) rule).put("fullDescription", "REDACTED").put("help", "REDACTED");
+        }
         return MAPPER.writeValueAsString(log) + "\n";
     }
 
