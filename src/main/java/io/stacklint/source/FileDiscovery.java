@@ -24,10 +24,14 @@ public final class FileDiscovery {
         return CANDIDATE_SUFFIXES.stream().anyMatch(name::endsWith);
     }
 
-    /** The candidate files below a directory, sorted; skips {@code .git}, {@code node_modules} and build output. */
-    public static List<Path> walk(Path directory) throws IOException {
+    /**
+     * The candidate files below a directory, sorted; skips {@code .git}, {@code node_modules} and build output.
+     * Entries that cannot be read (permissions, a broken link) are handed to {@code unreadable}, never dropped silently.
+     */
+    public static List<Path> walk(Path directory, java.util.function.BiConsumer<Path, IOException> unreadable) throws IOException {
         List<Path> out = new ArrayList<>();
-        Files.walkFileTree(directory, new SimpleFileVisitor<>() {
+        // Links are followed (a linked template is linted); a link that loops back is visited once.
+        Files.walkFileTree(directory, java.util.EnumSet.of(java.nio.file.FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
                 boolean skip = !dir.equals(directory) && dir.getFileName() != null && SKIPPED_DIRECTORIES.contains(dir.getFileName().toString());
@@ -38,12 +42,17 @@ public final class FileDiscovery {
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                 if (attrs.isRegularFile() && isCandidate(file)) {
                     out.add(file);
+                } else if (attrs.isSymbolicLink() && isCandidate(file)) {
+                    unreadable.accept(file, new IOException("a symbolic link to nothing"));
                 }
                 return FileVisitResult.CONTINUE;
             }
 
             @Override
             public FileVisitResult visitFileFailed(Path file, IOException e) {
+                if (!(e instanceof java.nio.file.FileSystemLoopException)) {
+                    unreadable.accept(file, e);
+                }
                 return FileVisitResult.CONTINUE;
             }
         });

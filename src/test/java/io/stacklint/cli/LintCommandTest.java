@@ -194,4 +194,34 @@ class LintCommandTest {
         assertThat(json.get(0).get("description").asText()).isNotBlank();
         assertThat(Cli.run("rules", "--format", "markdown").out()).startsWith("# stacklint rules").contains("## ASL001");
     }
+
+    @Test
+    void unreadableDirectoryInAWalkIsReportedNotSkipped() throws IOException {
+        write("stacks/app.yaml", TIMEOUT_ONLY);
+        Path locked = Files.createDirectories(dir.resolve("stacks/locked"));
+        Files.writeString(locked.resolve("t.yaml"), TIMEOUT_ONLY);
+        boolean denied = locked.toFile().setReadable(false, false) && !Files.isReadable(locked);
+        try {
+            org.junit.jupiter.api.Assumptions.assumeTrue(denied, "this user can read any directory (root): permission test skipped");
+            Cli.Result result = Cli.run(dir, "stacks");
+            assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
+            assertThat(result.err()).contains("stacks/locked: cannot be read");
+            assertThat(result.out()).contains("stacks/app.yaml:11:11");
+        } finally {
+            locked.toFile().setReadable(true, false);
+        }
+    }
+
+    @Test
+    void linkedTemplatesAreLintedAndBrokenLinksReported() throws IOException {
+        write("real/app.yaml", TIMEOUT_ONLY);
+        Files.createDirectories(dir.resolve("stacks"));
+        Files.createSymbolicLink(dir.resolve("stacks/app.yaml"), dir.resolve("real/app.yaml"));
+        Files.createSymbolicLink(dir.resolve("stacks/gone.yaml"), dir.resolve("real/missing.yaml"));
+        Files.createSymbolicLink(dir.resolve("stacks/loop"), dir.resolve("stacks"));
+        Cli.Result result = Cli.run(dir, "stacks");
+        assertThat(result.out()).contains("stacks/app.yaml:11:11");
+        assertThat(result.err()).contains("stacks/gone.yaml: cannot be read: a symbolic link to nothing");
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
+    }
 }

@@ -55,7 +55,8 @@ public final class LintRun {
             List<Path> files;
             boolean explicit = !Files.isDirectory(path);
             try {
-                files = explicit ? List.of(path) : FileDiscovery.walk(path);
+                files = explicit ? List.of(path) : FileDiscovery.walk(path,
+                        (file, e) -> errors.add(FileDiscovery.displayPath(file, base) + ": cannot be read: " + e.getMessage()));
             } catch (IOException e) {
                 errors.add(path + ": cannot be read: " + e.getMessage());
                 continue;
