@@ -53,7 +53,6 @@ public final class TreeParser {
     private final SourceFile file;
     private final SourceFormat format;
     private final String text;
-    private final int bomOffset;
     private final int[] charOffsetOfCodePoint;
     private final List<ParseProblem> problems = new ArrayList<>();
     private final Map<String, Node> anchors = new HashMap<>();
@@ -64,8 +63,7 @@ public final class TreeParser {
         this.file = file;
         this.format = format;
         this.text = file.text();
-        this.bomOffset = text.startsWith("\uFEFF") ? 1 : 0;
-        this.charOffsetOfCodePoint = format == SourceFormat.YAML ? codePointIndex(text, bomOffset) : null;
+        this.charOffsetOfCodePoint = format == SourceFormat.YAML ? codePointIndex(text) : null;
     }
 
     public static ParsedDocument parse(SourceFile file) {
@@ -79,8 +77,11 @@ public final class TreeParser {
     }
 
     private Node run() {
-        String content = text.substring(bomOffset);
-        try (JsonParser p = format == SourceFormat.YAML ? YAML.createParser(content) : JSON.createParser(content)) {
+        SourceFile.EncodingProblem encoding = file.encodingProblem();
+        if (encoding != null) {
+            problems.add(new ParseProblem(ParseProblem.Kind.SYNTAX, file.span(encoding.offset(), encoding.offset()), encoding.message()));
+        }
+        try (JsonParser p = format == SourceFormat.YAML ? YAML.createParser(text) : JSON.createParser(text)) {
             parser = p;
             if (p.nextToken() == null) {
                 return null;
@@ -338,7 +339,7 @@ public final class TreeParser {
             index = Math.min(index, charOffsetOfCodePoint.length - 1);
             return charOffsetOfCodePoint[index];
         }
-        return Math.min(text.length(), index + bomOffset);
+        return Math.min(text.length(), index);
     }
 
     private ParseProblem syntaxProblem(JsonProcessingException e) {
@@ -366,16 +367,15 @@ public final class TreeParser {
     }
 
     /** Maps YAML code-point indexes (what SnakeYAML counts) to UTF-16 offsets into the whole file text. */
-    private static int[] codePointIndex(String text, int bomOffset) {
-        String content = text.substring(bomOffset);
+    private static int[] codePointIndex(String content) {
         int count = content.codePointCount(0, content.length());
         int[] offsets = new int[count + 1];
         int charIndex = 0;
         for (int cp = 0; cp < count; cp++) {
-            offsets[cp] = charIndex + bomOffset;
+            offsets[cp] = charIndex;
             charIndex += Character.charCount(content.codePointAt(charIndex));
         }
-        offsets[count] = content.length() + bomOffset;
+        offsets[count] = content.length();
         return offsets;
     }
 }

@@ -1,7 +1,9 @@
 package io.stacklint.source;
 
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,30 +16,62 @@ import java.util.Objects;
  * which is exactly what editors and SARIF (columnKind utf16CodeUnits) count.
  */
 public final class SourceFile {
+    /** Where the file stops being UTF-8, and what it seems to be instead. */
+    public record EncodingProblem(int offset, String message) {
+    }
+
     private final Path path;
     private final String displayPath;
     private final String text;
+    private final EncodingProblem encodingProblem;
     private LineMap lineMap;
 
+    /** A byte order mark is dropped: editors do not count it as a column. */
     public SourceFile(Path path, String displayPath, String text) {
-        this.path = Objects.requireNonNull(path);
-        this.displayPath = Objects.requireNonNull(displayPath);
-        this.text = Objects.requireNonNull(text);
+        this(path, displayPath, text, null);
     }
 
-    /** Reads a file as UTF-8; a byte sequence that is not UTF-8 is an {@link IOException} naming the file. */
+    private SourceFile(Path path, String displayPath, String text, EncodingProblem encodingProblem) {
+        this.path = Objects.requireNonNull(path);
+        this.displayPath = Objects.requireNonNull(displayPath);
+        this.text = Objects.requireNonNull(text).startsWith("\uFEFF") ? text.substring(1) : text;
+        this.encodingProblem = encodingProblem;
+    }
+
+    /**
+     * Reads a file as UTF-8. A file that is not (UTF-16, Latin-1) is still read, as UTF-16 or with
+     * replacement characters, and carries an {@link EncodingProblem} so the parser can report it in place.
+     */
     public static SourceFile read(Path path, String displayPath) throws IOException {
         byte[] bytes = Files.readAllBytes(path);
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new IOException(displayPath + ": not UTF-8 text", e);
+        boolean utf16le = bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE;
+        boolean utf16be = bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF;
+        if (utf16le || utf16be) {
+            String text = new String(bytes, 2, bytes.length - 2, utf16le ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE);
+            return new SourceFile(path, displayPath, text,
+                    new EncodingProblem(0, "the file is UTF-16 text; CloudFormation reads templates as UTF-8: save it as UTF-8"));
         }
-        return new SourceFile(path, displayPath, text);
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            decoder.flush(out);
+            return new SourceFile(path, displayPath, out.flip().toString(), null);
+        }
+        int badByte = bytes[in.position()] & 0xFF;
+        int offset = out.position();
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        String message = String.format("byte 0x%02X is not UTF-8 (the file looks like Latin-1 or Windows-1252); "
+                + "CloudFormation reads templates as UTF-8: save it as UTF-8", badByte);
+        return new SourceFile(path, displayPath, text, new EncodingProblem(offset, message));
+    }
+
+    /** Null for a well-formed UTF-8 file. */
+    public EncodingProblem encodingProblem() {
+        return encodingProblem;
     }
 
     public static SourceFile of(String displayPath, String text) {

@@ -158,11 +158,27 @@ class LintCommandTest {
     }
 
     @Test
-    void fileThatIsNotUtf8IsAClearError() throws IOException {
-        Files.write(dir.resolve("latin.yaml"), new byte[] {'A', ':', ' ', (byte) 0xE9, '\n'});
+    void fileThatIsNotUtf8IsAPositionedFindingAndStillLinted() throws IOException {
+        Files.write(dir.resolve("latin.yaml"), "Resources:\n  T:\n    Type: AWS::SNS::Topic\n    Properties:\n      DisplayName: caf\u00e9\n      TopicName: !Ref Nope\n"
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
         Cli.Result result = Cli.run(dir, "latin.yaml");
-        assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
-        assertThat(result.err()).contains("latin.yaml: not UTF-8 text");
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.FINDINGS);
+        assertThat(result.out()).contains("latin.yaml:5:23: error: byte 0xE9 is not UTF-8", "latin.yaml:6:23: error: Ref to 'Nope'");
+    }
+
+    @Test
+    void utf16TemplateFoundInAWalkIsReportedAndLinted() throws IOException {
+        Files.createDirectories(dir.resolve("win"));
+        String template = "AWSTemplateFormatVersion: \"2010-09-09\"\nResources:\n  T:\n    Type: AWS::SNS::Topic\n    Properties:\n      TopicName: !Ref Nope\n";
+        byte[] body = template.getBytes(java.nio.charset.StandardCharsets.UTF_16LE);
+        byte[] bytes = new byte[body.length + 2];
+        bytes[0] = (byte) 0xFF;
+        bytes[1] = (byte) 0xFE;
+        System.arraycopy(body, 0, bytes, 2, body.length);
+        Files.write(dir.resolve("win/stack.yaml"), bytes);
+        Cli.Result result = Cli.run(dir, "win");
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.FINDINGS);
+        assertThat(result.out()).contains("win/stack.yaml:1:1: error: the file is UTF-16 text", "win/stack.yaml:6:23: error: Ref to 'Nope'");
     }
 
     @Test

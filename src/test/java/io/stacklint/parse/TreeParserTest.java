@@ -137,7 +137,8 @@ class TreeParserTest {
     @Test
     void columnsCountUtf16UnitsAfterAstralCharactersAndIgnoreTheByteOrderMark() {
         Node root = yaml("\uFEFFA: \"😀😀\"\nB: x\n").root();
-        assertThat(at(root.asMap().get("A"))).isEqualTo("1:5-1:11");
+        assertThat(at(root.asMap().get("A"))).as("the byte order mark is not a column").isEqualTo("1:4-1:10");
+        assertThat(at(json("\uFEFF{\"A\": 1}").root().asMap().get("A"))).isEqualTo("1:7-1:8");
         assertThat(at(root.asMap().get("B"))).isEqualTo("2:4-2:5");
         Node after = yaml("A: \"😀\"  # c\nB: !Ref X\n").root();
         assertThat(after.asMap().map("B").entry("Ref").key().span().startPosition().toString()).isEqualTo("2:4");
