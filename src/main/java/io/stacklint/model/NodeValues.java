@@ -54,6 +54,22 @@ public final class NodeValues {
         out.add(node);
     }
 
+    /**
+     * The values a property can take as a whole: both branches of an {@code Fn::If} (recursively), or the
+     * value itself. Checks about order or count within a list must run once per branch.
+     */
+    public static List<Node> branches(Node node) {
+        List<Node> out = new ArrayList<>();
+        if (node instanceof MapNode map && "Fn::If".equals(map.intrinsicName())
+                && map.intrinsicArgument() instanceof SeqNode args && args.size() == 3) {
+            out.addAll(branches(args.get(1)));
+            out.addAll(branches(args.get(2)));
+        } else if (node != null) {
+            out.add(node);
+        }
+        return out;
+    }
+
     /** The mappings among a list's items (through {@code Fn::If}), e.g. the statements of a policy. */
     public static List<MapNode> maps(Node node) {
         List<MapNode> out = new ArrayList<>();

@@ -1,9 +1,9 @@
 package io.stacklint.model.asl;
 
+import io.stacklint.model.NodeValues;
 import io.stacklint.tree.Entry;
 import io.stacklint.tree.MapNode;
 import io.stacklint.tree.Node;
-import io.stacklint.tree.SeqNode;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,8 +17,7 @@ public final class AslDefinition {
 
     public AslDefinition(MapNode node) {
         this.node = node;
-        MapNode section = node.map("States");
-        if (section != null) {
+        for (MapNode section : NodeValues.maps(node.get("States"))) {
             for (Entry entry : section.entries()) {
                 if (entry.value() instanceof MapNode body) {
                     states.add(new State(entry.name(), entry.key(), body, this));
@@ -57,16 +56,11 @@ public final class AslDefinition {
 
     static List<AslDefinition> childrenOf(MapNode state) {
         List<AslDefinition> out = new ArrayList<>();
-        SeqNode branches = state.seq("Branches");
-        if (branches != null) {
-            for (Node branch : branches.items()) {
-                if (branch instanceof MapNode map) {
-                    out.add(new AslDefinition(map));
-                }
-            }
+        for (MapNode branch : NodeValues.maps(state.get("Branches"))) {
+            out.add(new AslDefinition(branch));
         }
         for (String key : new String[] {"ItemProcessor", "Iterator"}) {
-            if (state.get(key) instanceof MapNode processor) {
+            for (MapNode processor : NodeValues.maps(state.get(key))) {
                 out.add(new AslDefinition(processor));
             }
         }

@@ -1,7 +1,7 @@
 package io.stacklint.model.asl;
 
+import io.stacklint.model.NodeValues;
 import io.stacklint.tree.MapNode;
-import io.stacklint.tree.Node;
 import io.stacklint.tree.ScalarNode;
 import io.stacklint.tree.SeqNode;
 import java.util.List;
@@ -16,9 +16,9 @@ public interface ErrorMatcher {
         return node().seq("ErrorEquals");
     }
 
+    /** The error names, through {@code Fn::If} alternatives. */
     default List<ScalarNode> errorEquals() {
-        SeqNode list = errorEqualsNode();
-        return list == null ? List.of() : list.items().stream().map(Node::asScalar).filter(s -> s != null && s.value() != null).toList();
+        return NodeValues.strings(node().get("ErrorEquals"));
     }
 
     default boolean matchesAll() {

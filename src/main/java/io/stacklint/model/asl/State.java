@@ -1,5 +1,6 @@
 package io.stacklint.model.asl;
 
+import io.stacklint.model.NodeValues;
 import io.stacklint.tree.MapNode;
 import io.stacklint.tree.Node;
 import io.stacklint.tree.ScalarNode;
@@ -74,13 +75,8 @@ public final class State {
     public List<Transition> transitions() {
         List<Transition> out = new ArrayList<>();
         addTransition(out, Transition.Kind.NEXT, node.get("Next"));
-        SeqNode choices = node.seq("Choices");
-        if (choices != null) {
-            for (Node choice : choices.items()) {
-                if (choice instanceof MapNode rule) {
-                    addTransition(out, Transition.Kind.CHOICE, rule.get("Next"));
-                }
-            }
+        for (MapNode rule : NodeValues.maps(node.get("Choices"))) {
+            addTransition(out, Transition.Kind.CHOICE, rule.get("Next"));
         }
         addTransition(out, Transition.Kind.DEFAULT, node.get("Default"));
         for (Catcher catcher : catchers()) {
@@ -102,29 +98,11 @@ public final class State {
     }
 
     public List<Retrier> retriers() {
-        List<Retrier> out = new ArrayList<>();
-        SeqNode retry = node.seq("Retry");
-        if (retry != null) {
-            for (Node item : retry.items()) {
-                if (item instanceof MapNode map) {
-                    out.add(new Retrier(map));
-                }
-            }
-        }
-        return out;
+        return NodeValues.maps(node.get("Retry")).stream().map(Retrier::new).toList();
     }
 
     public List<Catcher> catchers() {
-        List<Catcher> out = new ArrayList<>();
-        SeqNode catches = node.seq("Catch");
-        if (catches != null) {
-            for (Node item : catches.items()) {
-                if (item instanceof MapNode map) {
-                    out.add(new Catcher(map));
-                }
-            }
-        }
-        return out;
+        return NodeValues.maps(node.get("Catch")).stream().map(Catcher::new).toList();
     }
 
     /** The branches of a {@code Parallel}, or the processor of a {@code Map}. */

@@ -1,5 +1,6 @@
 package io.stacklint.model.asl;
 
+import io.stacklint.model.NodeValues;
 import io.stacklint.model.cfn.Resource;
 import io.stacklint.model.cfn.Template;
 import io.stacklint.source.SourceFile;
@@ -20,8 +21,11 @@ public final class StateMachineLocator {
     public static List<StateMachine> inTemplate(Template template) {
         List<StateMachine> out = new ArrayList<>();
         for (Resource resource : template.resources()) {
-            if (isStateMachine(resource) && resource.property("Definition") instanceof MapNode definition) {
-                out.add(new StateMachine(template.source(), new AslDefinition(definition), resource));
+            if (isStateMachine(resource)) {
+                // Both branches of a Definition chosen by Fn::If are definitions that may be deployed.
+                for (MapNode definition : NodeValues.maps(resource.property("Definition"))) {
+                    out.add(new StateMachine(template.source(), new AslDefinition(definition), resource));
+                }
             }
         }
         return out;

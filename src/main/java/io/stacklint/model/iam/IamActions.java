@@ -30,8 +30,9 @@ public final class IamActions {
     private IamActions() {
     }
 
+    /** {@code *}, and {@code *:*}, which IAM reads the same way. */
     public static boolean isFullWildcard(String action) {
-        return action.equals("*");
+        return action.equals("*") || action.equals("*:*");
     }
 
     /** {@code states:*} and the like: every action of one service. */

@@ -27,15 +27,16 @@ public final class PolicyLocator {
             switch (type) {
                 case "AWS::IAM::Role", "AWS::IAM::User", "AWS::IAM::Group" -> {
                     for (MapNode policy : NodeValues.maps(resource.property("Policies"))) {
-                        addDocument(policy.get("PolicyDocument"), resource, out);
+                        NodeValues.maps(policy.get("PolicyDocument")).forEach(document -> addDocument(document, resource, out));
                     }
                 }
                 case "AWS::IAM::Policy", "AWS::IAM::ManagedPolicy", "AWS::IAM::RolePolicy", "AWS::IAM::UserPolicy",
-                        "AWS::IAM::GroupPolicy" -> addDocument(resource.property("PolicyDocument"), resource, out);
+                        "AWS::IAM::GroupPolicy" -> NodeValues.maps(resource.property("PolicyDocument"))
+                        .forEach(document -> addDocument(document, resource, out));
                 case "AWS::Serverless::Function", "AWS::Serverless::StateMachine" -> {
-                    for (Node policy : NodeValues.alternatives(resource.property("Policies"))) {
-                        if (policy instanceof MapNode map && map.has("Statement")) {
-                            addDocument(map, resource, out);
+                    for (MapNode policy : NodeValues.maps(resource.property("Policies"))) {
+                        if (policy.has("Statement")) {
+                            addDocument(policy, resource, out);
                         }
                     }
                 }

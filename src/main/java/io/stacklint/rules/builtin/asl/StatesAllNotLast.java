@@ -1,5 +1,6 @@
 package io.stacklint.rules.builtin.asl;
 
+import io.stacklint.model.NodeValues;
 import io.stacklint.model.asl.ErrorMatcher;
 import io.stacklint.model.asl.State;
 import io.stacklint.model.asl.StateMachine;
@@ -7,6 +8,8 @@ import io.stacklint.rules.api.RuleContext;
 import io.stacklint.rules.api.RuleMeta;
 import io.stacklint.rules.api.Severity;
 import io.stacklint.rules.api.StateRule;
+import io.stacklint.tree.MapNode;
+import io.stacklint.tree.Node;
 import io.stacklint.tree.ScalarNode;
 import java.util.List;
 import java.util.Set;
@@ -28,24 +31,33 @@ public final class StatesAllNotLast implements StateRule {
 
     @Override
     public void check(State state, StateMachine machine, RuleContext context) {
-        checkList(state, "Retry", state.retriers(), context);
-        checkList(state, "Catch", state.catchers(), context);
+        checkList(state, "Retry", context);
+        checkList(state, "Catch", context);
     }
 
-    private static void checkList(State state, String field, List<? extends ErrorMatcher> entries, RuleContext context) {
-        for (int i = 0; i < entries.size(); i++) {
-            List<ScalarNode> errors = entries.get(i).errorEquals();
-            for (ScalarNode error : errors) {
-                if (!ErrorMatcher.CATCH_ALL.equals(error.value())) {
-                    continue;
+    /** Each branch of an {@code Fn::If} is a list of its own, with its own last entry. */
+    private static void checkList(State state, String field, RuleContext context) {
+        for (Node branch : NodeValues.branches(state.field(field))) {
+            List<MapNode> entries = NodeValues.maps(branch);
+            for (int i = 0; i < entries.size(); i++) {
+                for (Node errorBranch : NodeValues.branches(entries.get(i).get("ErrorEquals"))) {
+                    checkEntry(state, field, NodeValues.strings(errorBranch), i, entries.size(), context);
                 }
-                if (errors.size() > 1) {
-                    context.report(error, "States.ALL in %s of '%s' must be the only error name of its entry; Step Functions rejects the definition",
-                            field, state.name());
-                } else if (i < entries.size() - 1) {
-                    context.report(error, "States.ALL in %s of '%s' must be in the last entry (entry %d of %d); Step Functions rejects the definition",
-                            field, state.name(), i + 1, entries.size());
-                }
+            }
+        }
+    }
+
+    private static void checkEntry(State state, String field, List<ScalarNode> errors, int index, int count, RuleContext context) {
+        for (ScalarNode error : errors) {
+            if (!ErrorMatcher.CATCH_ALL.equals(error.value())) {
+                continue;
+            }
+            if (errors.size() > 1) {
+                context.report(error, "States.ALL in %s of '%s' must be the only error name of its entry; Step Functions rejects the definition",
+                        field, state.name());
+            } else if (index < count - 1) {
+                context.report(error, "States.ALL in %s of '%s' must be in the last entry (entry %d of %d); Step Functions rejects the definition",
+                        field, state.name(), index + 1, count);
             }
         }
     }

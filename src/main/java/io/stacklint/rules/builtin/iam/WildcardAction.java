@@ -25,7 +25,7 @@ public final class WildcardAction implements PolicyStatementRule {
         }
         for (ScalarNode action : statement.actions()) {
             if (IamActions.isFullWildcard(action.value())) {
-                context.report(action, "Action '*' in %s allows every action of every AWS service", owner(statement));
+                context.report(action, "Action '%s' in %s allows every action of every AWS service", action.value(), owner(statement));
             } else if (IamActions.isServiceWildcard(action.value())) {
                 context.report(Severity.WARNING, action, "Action '%s' in %s allows every action of the service, including ones added later; list the actions needed",
                         action.value(), owner(statement));
