@@ -15,6 +15,8 @@ public record ParseProblem(Kind kind, Span span, NodePath path, String message) 
         /** A mapping repeats a key. */
         DUPLICATE_KEY,
         /** A YAML tag that CloudFormation does not know. */
-        UNKNOWN_TAG
+        UNKNOWN_TAG,
+        /** A YAML alias or merge key: expanded by packaging tools, rejected by CloudFormation itself. */
+        ALIAS
     }
 }

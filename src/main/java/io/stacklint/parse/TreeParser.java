@@ -143,6 +143,7 @@ public final class TreeParser {
 
     private MapNode readMap(NodePath path, int start, int depth) throws IOException {
         List<Entry> entries = new ArrayList<>();
+        List<Node> merges = new ArrayList<>();
         Map<String, Entry> seen = new HashMap<>();
         int lastEnd = start + 1;
         MapNode map = null;
@@ -155,6 +156,13 @@ public final class TreeParser {
             ScalarNode key = new ScalarNode(file.span(keyStart, keyEnd), valuePath, name, ScalarNode.Kind.STRING);
             parser.nextToken();
             Node value = readValue(valuePath, depth + 1);
+            if (format == SourceFormat.YAML && name.equals("<<")) {
+                problems.add(new ParseProblem(ParseProblem.Kind.ALIAS, key.span(), path,
+                        "YAML merge key '<<': CloudFormation rejects it; only 'aws cloudformation package' and 'sam deploy' expand it before deploying"));
+                merges.add(value);
+                lastEnd = Math.max(lastEnd, value.span().end());
+                continue;
+            }
             Entry entry = new Entry(key, value);
             Entry first = seen.putIfAbsent(name, entry);
             if (first != null) {
@@ -171,7 +179,26 @@ public final class TreeParser {
         for (Entry entry : entries) {
             map.put(entry);
         }
+        mergeInto(map, merges, path);
         return map;
+    }
+
+    /** YAML merge keys: the merged mappings' entries fill in what the mapping does not set itself. */
+    private static void mergeInto(MapNode map, List<Node> merges, NodePath path) {
+        for (Node merge : merges) {
+            List<Node> sources = merge instanceof SeqNode seq ? seq.items() : List.of(merge);
+            for (Node source : sources) {
+                if (source instanceof MapNode sourceMap) {
+                    for (Entry entry : sourceMap.entries()) {
+                        if (!map.has(entry.name())) {
+                            NodePath child = path.child(entry.name());
+                            map.put(new Entry(new ScalarNode(entry.key().span(), child, entry.name(), ScalarNode.Kind.STRING),
+                                    NodeCopier.copyTo(entry.value(), child)));
+                        }
+                    }
+                }
+            }
+        }
     }
 
     private SeqNode readSeq(NodePath path, int start, int depth) throws IOException {
@@ -225,6 +252,8 @@ public final class TreeParser {
             problems.add(new ParseProblem(ParseProblem.Kind.SYNTAX, aliasSpan, "alias '*" + name + "' names no anchor defined before it"));
             return new ScalarNode(aliasSpan, path, null, ScalarNode.Kind.NULL);
         }
+        problems.add(new ParseProblem(ParseProblem.Kind.ALIAS, aliasSpan, path, "YAML alias '*" + name
+                + "': CloudFormation rejects aliases; only 'aws cloudformation package' and 'sam deploy' expand them before deploying"));
         int size = NodeCopier.count(target);
         if (aliasNodes + size > MAX_ALIAS_NODES) {
             problems.add(new ParseProblem(ParseProblem.Kind.SYNTAX, aliasSpan,

@@ -151,10 +151,25 @@ class TreeParserTest {
     }
 
     @Test
-    void aliasesExpandToTheAnchoredValue() {
-        Node root = yaml("A: &tags\n  k: v\nB: *tags\n").root();
-        assertThat(path(root, "B", "k").text()).isEqualTo("v");
-        assertThat(path(root, "B", "k").path().toString()).isEqualTo("B/k");
+    void aliasesExpandToTheAnchoredValueAndAreReported() {
+        ParsedDocument doc = yaml("A: &tags\n  k: v\nB: *tags\n");
+        assertThat(path(doc.root(), "B", "k").text()).isEqualTo("v");
+        assertThat(path(doc.root(), "B", "k").path().toString()).isEqualTo("B/k");
+        assertThat(doc.problems()).singleElement().satisfies(p -> {
+            assertThat(p.kind()).isEqualTo(ParseProblem.Kind.ALIAS);
+            assertThat(p.span().startPosition().toString()).isEqualTo("3:4");
+        });
+    }
+
+    @Test
+    void mergeKeysFillInWhatTheMappingDoesNotSet() {
+        ParsedDocument doc = yaml("Base: &base\n  Type: T\n  Size: 1\nCopy:\n  <<: *base\n  Size: 2\n");
+        MapNode copy = doc.root().asMap().map("Copy");
+        assertThat(copy.keys()).containsExactly("Size", "Type");
+        assertThat(copy.text("Size")).isEqualTo("2");
+        assertThat(copy.get("Type").path().toString()).isEqualTo("Copy/Type");
+        assertThat(doc.problems()).extracting(p -> p.kind() + "@" + p.span().startPosition())
+                .containsExactly("ALIAS@5:7", "ALIAS@5:3");
     }
 
     @Test

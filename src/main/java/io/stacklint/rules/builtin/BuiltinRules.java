@@ -14,6 +14,7 @@ import io.stacklint.rules.builtin.parse.DuplicateKey;
 import io.stacklint.rules.builtin.parse.SyntaxError;
 import io.stacklint.rules.builtin.parse.UnknownTag;
 import io.stacklint.rules.builtin.parse.UnrecognizedFile;
+import io.stacklint.rules.builtin.parse.YamlAlias;
 import java.util.List;
 
 /** Every built-in rule, one line each, sorted by id (a test keeps it sorted). No class-path scanning: start-up matters. */
@@ -35,6 +36,7 @@ public final class BuiltinRules {
                 new SyntaxError(),
                 new DuplicateKey(),
                 new UnknownTag(),
-                new UnrecognizedFile());
+                new UnrecognizedFile(),
+                new YamlAlias());
     }
 }

@@ -111,9 +111,25 @@ public final class Linter {
             }
         }
         List<Finding> suppressed = Suppressions.apply(model, findings);
-        List<Finding> sorted = new ArrayList<>(suppressed);
+        List<Finding> sorted = distinct(suppressed);
         sorted.sort(ORDER);
         return new Result(sorted, failures);
+    }
+
+    /**
+     * YAML aliases copy nodes with their positions, so one place can be found twice in the same words; it is
+     * reported once (unsuppressed, if either copy is).
+     */
+    private static List<Finding> distinct(List<Finding> findings) {
+        java.util.Map<String, Finding> byPlace = new java.util.LinkedHashMap<>();
+        for (Finding finding : findings) {
+            String key = finding.rule().id() + "\u0000" + finding.span().start() + "\u0000" + finding.span().end() + "\u0000" + finding.message();
+            Finding kept = byPlace.get(key);
+            if (kept == null || (kept.isSuppressed() && !finding.isSuppressed())) {
+                byPlace.put(key, finding);
+            }
+        }
+        return new ArrayList<>(byPlace.values());
     }
 
     public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::file)
