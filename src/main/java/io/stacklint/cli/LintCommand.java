@@ -123,7 +123,7 @@ final class LintCommand implements Callable<Integer> {
         try {
             write(report);
         } catch (IOException e) {
-            err.println("stacklint: cannot write the report to " + output + ": " + e.getMessage());
+            err.println("stacklint: cannot write the report to " + output + ": " + IoErrors.describe(e));
             return ExitCodes.USAGE;
         }
         if (!outcome.failures().isEmpty()) {

@@ -44,7 +44,7 @@ final class SettingsResolver {
                 problems.add("--severity takes RULE=LEVEL (error, warning, note or off), not '" + assignment + "'");
                 continue;
             }
-            String level = assignment.substring(equals + 1).trim();
+            String level = assignment.substring(equals + 1).trim().toLowerCase(java.util.Locale.ROOT);
             if (!level.equals("off") && Severity.parse(level) == null) {
                 problems.add("--severity " + assignment + ": level must be error, warning, note or off");
                 continue;

@@ -121,6 +121,10 @@ public final class TreeParser {
                             + String.join(", ", Intrinsics.shortFormTags().stream().sorted().toList()) + ")"));
         }
         int valueStart = skipNodeProperties(start);
+        if (tagSpan != null && token.isScalarValue() && isEmptyScalar()) {
+            // "!Ref" with nothing after it: the empty value sits right after the tag, not on the next line.
+            valueStart = tagSpan.end();
+        }
         NodePath valuePath = longForm == null ? path : path.child(longForm);
         Node value = switch (token) {
             case START_OBJECT -> readMap(valuePath, valueStart, depth);
@@ -275,6 +279,10 @@ public final class TreeParser {
         return lastChildEnd;
     }
 
+    private boolean isEmptyScalar() throws IOException {
+        return parser.currentToken() == JsonToken.VALUE_NULL || parser.getText() == null || parser.getText().isEmpty();
+    }
+
     private String currentTag() throws IOException {
         if (parser instanceof YAMLParser yaml) {
             String tag = yaml.getTypeId();
@@ -380,19 +388,68 @@ public final class TreeParser {
             return new ParseProblem(ParseProblem.Kind.SYNTAX, file.span(offset, offset), "YAML syntax error: " + message);
         }
         JsonLocation location = e.getLocation();
+        if (location == null && parser != null) {
+            // Limits (nesting depth) are raised without a location; the parser still knows where it is.
+            location = parser.currentLocation();
+        }
         int offset = location == null ? 0 : toOffset(location);
+        java.util.regex.Matcher unrecognized = UNRECOGNIZED_TOKEN.matcher(String.valueOf(e.getOriginalMessage()));
+        if (unrecognized.find()) {
+            // Jackson stops after the bad token; the finding belongs where the token starts.
+            String token = unrecognized.group(1);
+            int start = text.lastIndexOf(token, offset);
+            offset = start >= 0 && start + token.length() >= offset - 1 ? start : offset;
+        }
         String kind = format == SourceFormat.YAML ? "YAML" : "JSON";
         return new ParseProblem(ParseProblem.Kind.SYNTAX, file.span(offset, offset), kind + " syntax error: " + plainWords(e.getOriginalMessage()));
     }
 
-    private static String plainWords(String message) {
+    private static final java.util.regex.Pattern UNRECOGNIZED_TOKEN = java.util.regex.Pattern.compile("Unrecognized token '([^']*)'");
+
+    /** Jackson's messages without Jackson: no feature names, no source descriptions, no event dumps. */
+    static String plainWords(String message) {
         if (message == null) {
             return "malformed input";
         }
-        String firstLine = message.lines().findFirst().orElse(message);
-        return firstLine.replaceAll(" \\(code \\d+\\)", "")
+        String text = message.lines().findFirst().orElse(message);
+        if (text.contains("expected close marker for Array")) {
+            return "a '[' list" + openedAt(text) + " is not closed with ']'";
+        }
+        if (text.contains("expected close marker for Object")) {
+            return "a '{' object" + openedAt(text) + " is not closed with '}'";
+        }
+        if (text.contains("Non-standard token") || text.contains("ALLOW_NON_NUMERIC_NUMBERS")) {
+            return "NaN and Infinity are not JSON numbers";
+        }
+        if (text.contains("nesting depth") || text.contains("getMaxNestingDepth")) {
+            return "values are nested more than " + MAX_DEPTH + " levels deep";
+        }
+        if (text.contains("Expected a field name")) {
+            return "complex mapping keys ('? ...') are not supported: a key must be a plain string";
+        }
+        java.util.regex.Matcher unrecognized = UNRECOGNIZED_TOKEN.matcher(text);
+        if (unrecognized.find()) {
+            return "'" + unrecognized.group(1) + "' is not a JSON value: strings take double quotes, and the literals are true, false and null";
+        }
+        if (text.contains("ALLOW_COMMENTS")) {
+            return "comments are not allowed in JSON";
+        }
+        if (text.contains("ALLOW_SINGLE_QUOTES") || text.contains("Unexpected character ('''")) {
+            return "JSON strings take double quotes, not single quotes";
+        }
+        if (text.contains("ALLOW_TRAILING_COMMA") || text.contains("was expecting double-quote to start field name")) {
+            return "a key in double quotes is expected here (a trailing comma before '}'?)";
+        }
+        return text.replaceAll(" \\(code \\d+\\)", "")
+                .replaceAll("\\s*\\(for [^)]*\\)", "")
+                .replaceAll("\\s*at \\[Source:.*", "")
                 .replace("Unexpected end-of-input", "the file ends early")
                 .replaceAll("\\s+", " ").trim();
+    }
+
+    private static String openedAt(String text) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("line: (\\d+), column: (\\d+)").matcher(text);
+        return m.find() ? " opened at line " + m.group(1) + ", column " + m.group(2) : "";
     }
 
     /** Maps YAML code-point indexes (what SnakeYAML counts) to UTF-16 offsets into the whole file text. */

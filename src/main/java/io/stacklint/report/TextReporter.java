@@ -22,7 +22,27 @@ public final class TextReporter implements Reporter {
 
     public static String line(Finding finding) {
         return finding.file() + ":" + finding.start().line() + ":" + finding.start().column() + ": "
-                + finding.severity().label() + ": " + finding.message() + " [" + finding.rule().id() + "]";
+                + finding.severity().label() + ": " + oneLine(finding.message()) + " [" + finding.rule().id() + "]";
+    }
+
+    /** One finding, one line: names taken from a file may hold line breaks or control characters. */
+    static String oneLine(String message) {
+        StringBuilder out = new StringBuilder(message.length());
+        for (char c : message.toCharArray()) {
+            switch (c) {
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    if (Character.isISOControl(c)) {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.toString();
     }
 
     static String summary(LintReport report) {
@@ -30,11 +50,13 @@ public final class TextReporter implements Reporter {
         int files = report.lintedFiles().size();
         String scope = " in " + files + (files == 1 ? " file" : " files");
         String suppressed = report.suppressedCount() == 0 ? "" : " (" + report.suppressedCount() + " suppressed)";
+        long failures = report.notifications().stream().filter(n -> n.level() == Severity.ERROR).count();
+        String incomplete = failures == 0 ? "" : "; the run is incomplete: " + failures + " problem" + (failures == 1 ? "" : "s") + " reported on stderr";
         if (findings.isEmpty()) {
-            return "No problems found" + scope + suppressed + ".";
+            return (failures == 0 ? "No problems found" : "No findings") + scope + suppressed + incomplete + ".";
         }
         return count(findings, Severity.ERROR, "error") + ", " + count(findings, Severity.WARNING, "warning") + ", "
-                + count(findings, Severity.NOTE, "note") + scope + suppressed + ".";
+                + count(findings, Severity.NOTE, "note") + scope + suppressed + incomplete + ".";
     }
 
     private static String count(List<Finding> findings, Severity severity, String noun) {

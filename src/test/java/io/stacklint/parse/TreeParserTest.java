@@ -191,6 +191,22 @@ class TreeParserTest {
     }
 
     @Test
+    void anEmptyTaggedValueSitsRightAfterItsTag() {
+        Node root = yaml("A: !Ref\nB: !GetAtt\n").root();
+        assertThat(root.asMap().map("A").get("Ref").span().startPosition().toString()).isEqualTo("1:8");
+        assertThat(root.asMap().map("B").get("Fn::GetAtt").span().startPosition().toString()).isEqualTo("2:11");
+    }
+
+    @Test
+    void nestingTooDeepIsReportedWhereItHappens() {
+        String deep = "{\"Resources\":\n" + "[".repeat(500);
+        assertThat(json(deep).problems()).singleElement().satisfies(p -> {
+            assertThat(p.span().startPosition().line()).isEqualTo(2);
+            assertThat(p.span().startPosition().column()).isGreaterThan(300);
+        });
+    }
+
+    @Test
     void aSecondYamlDocumentIsReported() {
         ParsedDocument doc = yaml("A: 1\n---\nB: 2\n");
         assertThat(doc.problems()).singleElement().satisfies(p -> {

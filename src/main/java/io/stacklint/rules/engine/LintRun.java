@@ -49,16 +49,21 @@ public final class LintRun {
         Set<Path> seen = new LinkedHashSet<>();
         for (Path path : paths) {
             if (!Files.exists(path)) {
-                errors.add(path + ": no such file or directory");
+                errors.add(FileDiscovery.displayPath(path, base) + ": no such file or directory");
                 continue;
             }
             List<Path> files;
             boolean explicit = !Files.isDirectory(path);
+            if (explicit && !Files.isRegularFile(path)) {
+                // A FIFO or device would block the read forever.
+                errors.add(FileDiscovery.displayPath(path, base) + ": not a regular file");
+                continue;
+            }
             try {
                 files = explicit ? List.of(path) : FileDiscovery.walk(path,
                         (file, e) -> errors.add(FileDiscovery.displayPath(file, base) + ": cannot be read: " + e.getMessage()));
             } catch (IOException e) {
-                errors.add(path + ": cannot be read: " + e.getMessage());
+                errors.add(FileDiscovery.displayPath(path, base) + ": cannot be read: " + e.getMessage());
                 continue;
             }
             for (Path file : files) {

@@ -31,25 +31,25 @@ public final class UnresolvedReference implements TemplateRule {
 
     @Override
     public void check(Template template, RuleContext context) {
-        boolean sam = template.isSam();
         if (template.transforms().stream().anyMatch(t -> !t.equals(Template.SAM_TRANSFORM))) {
             return;
         }
+        List<String> generated = generatedPrefixes(template);
         for (Reference reference : context.model().references()) {
-            String problem = problem(template, reference, sam);
+            String problem = problem(template, reference, generated);
             if (problem != null) {
                 context.report(reference.node(), problem);
             }
         }
     }
 
-    private static String problem(Template template, Reference reference, boolean sam) {
+    private static String problem(Template template, Reference reference, List<String> generated) {
         String target = reference.target();
         if (target.isBlank()) {
             return String.format("%s names nothing: the name is empty", reference.kind().label());
         }
-        boolean resource = template.resource(target).isPresent() || (sam && samGenerated(template, target))
-                || expandedByModule(template, target);
+        boolean resource = template.resource(target).isPresent()
+                || generated.stream().anyMatch(target::startsWith);
         switch (reference.kind()) {
             case REF, SUB -> {
                 if (reference.kind() == Reference.Kind.SUB && reference.attribute() != null) {
@@ -95,31 +95,25 @@ public final class UnresolvedReference implements TemplateRule {
     }
 
     /**
-     * A module (type {@code Org::Service::Thing::MODULE}, or a preprocessor's tag in place of a type) expands
-     * into resources named after its logical id: {@code Network} gives {@code NetworkVPC}.
+     * Prefixes of the names that something other than the template text declares, computed once per template.
+     * SAM names what it generates after the resource it expands ({@code FnRole}, {@code Fn.Alias}), plus a few
+     * template-wide names; a module (type {@code Org::Service::Thing::MODULE}, or a preprocessor's tag in place
+     * of a type) expands into resources named after its logical id ({@code Network} gives {@code NetworkVPC}).
      */
-    private static boolean expandedByModule(Template template, String name) {
+    private static List<String> generatedPrefixes(Template template) {
+        List<String> prefixes = new java.util.ArrayList<>();
+        boolean sam = template.isSam();
+        if (sam) {
+            prefixes.addAll(SAM_GLOBAL_PREFIXES);
+        }
         for (Resource resource : template.resources()) {
             String type = resource.type();
             boolean module = type == null || type.endsWith("::MODULE") || !RESOURCE_TYPE.matcher(type).matches();
-            if (module && name.startsWith(resource.logicalId()) && !name.equals(resource.logicalId())) {
-                return true;
+            boolean samResource = sam && type != null && type.startsWith("AWS::Serverless::");
+            if (module || samResource) {
+                prefixes.add(resource.logicalId());
             }
         }
-        return false;
-    }
-
-    /** SAM names what it generates after the resource it expands: {@code FnRole}, {@code Fn.Alias}, {@code MachineRole}. */
-    private static boolean samGenerated(Template template, String name) {
-        if (SAM_GLOBAL_PREFIXES.stream().anyMatch(name::startsWith)) {
-            return true;
-        }
-        for (Resource resource : template.resources()) {
-            String type = resource.type();
-            if (type != null && type.startsWith("AWS::Serverless::") && name.startsWith(resource.logicalId())) {
-                return true;
-            }
-        }
-        return false;
+        return prefixes;
     }
 }
