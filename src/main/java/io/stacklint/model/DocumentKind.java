@@ -10,16 +10,21 @@ public enum DocumentKind {
 
     private static final String[] ASL_SUFFIXES = {".asl.json", ".asl.yaml", ".asl.yml"};
 
-    /** A template has {@code Resources} or {@code AWSTemplateFormatVersion}; a definition has {@code StartAt} and {@code States}. */
+    /**
+     * A template has a {@code Resources} mapping (or, still being written, only {@code AWSTemplateFormatVersion});
+     * a definition has {@code StartAt} and {@code States}. {@code Resources} that is not a mapping makes neither.
+     */
     public static DocumentKind classify(String fileName, Node root) {
         MapNode map = root == null ? null : root.asMap();
-        if (map != null && (map.has("AWSTemplateFormatVersion") || map.get("Resources") instanceof MapNode)) {
+        boolean resourcesMap = map != null && map.get("Resources") instanceof MapNode;
+        boolean versionOnly = map != null && map.has("AWSTemplateFormatVersion") && !map.has("Resources");
+        if (resourcesMap || versionOnly) {
             return TEMPLATE;
         }
         if (map != null && map.has("StartAt") && map.has("States")) {
             return STATE_MACHINE_DEFINITION;
         }
-        return hasAslName(fileName) ? STATE_MACHINE_DEFINITION : OTHER;
+        return map != null && hasAslName(fileName) ? STATE_MACHINE_DEFINITION : OTHER;
     }
 
     public static boolean hasAslName(String fileName) {

@@ -13,10 +13,17 @@ import java.util.List;
  */
 public final class AslDefinition {
     private final MapNode node;
+    private final State owner;
     private final List<State> states = new ArrayList<>();
 
+    /** A whole state machine's definition. */
     public AslDefinition(MapNode node) {
+        this(node, null);
+    }
+
+    private AslDefinition(MapNode node, State owner) {
         this.node = node;
+        this.owner = owner;
         for (MapNode section : NodeValues.maps(node.get("States"))) {
             for (Entry entry : section.entries()) {
                 if (entry.value() instanceof MapNode body) {
@@ -28,6 +35,11 @@ public final class AslDefinition {
 
     public MapNode node() {
         return node;
+    }
+
+    /** The Parallel or Map state this scope belongs to; null for the whole definition. */
+    public State owner() {
+        return owner;
     }
 
     public Node startAt() {
@@ -54,14 +66,15 @@ public final class AslDefinition {
         return out;
     }
 
-    static List<AslDefinition> childrenOf(MapNode state) {
+    static List<AslDefinition> childrenOf(State owner) {
+        MapNode state = owner.node();
         List<AslDefinition> out = new ArrayList<>();
         for (MapNode branch : NodeValues.maps(state.get("Branches"))) {
-            out.add(new AslDefinition(branch));
+            out.add(new AslDefinition(branch, owner));
         }
         for (String key : new String[] {"ItemProcessor", "Iterator"}) {
             for (MapNode processor : NodeValues.maps(state.get(key))) {
-                out.add(new AslDefinition(processor));
+                out.add(new AslDefinition(processor, owner));
             }
         }
         return out;

@@ -21,7 +21,7 @@ public final class State {
         this.key = key;
         this.node = node;
         this.scope = scope;
-        this.children = AslDefinition.childrenOf(node);
+        this.children = AslDefinition.childrenOf(this);
     }
 
     public String name() {
@@ -89,6 +89,21 @@ public final class State {
         if (target instanceof ScalarNode name && name.isString()) {
             out.add(new Transition(kind, name));
         }
+    }
+
+    /**
+     * True when the state runs in a child execution of an Express Distributed Map
+     * ({@code ProcessorConfig: {Mode: DISTRIBUTED, ExecutionType: EXPRESS}}), which ends after five minutes.
+     */
+    public boolean runsInExpressChildExecution() {
+        for (AslDefinition at = scope; at != null && at.owner() != null; at = at.owner().scope()) {
+            State owner = at.owner();
+            MapNode config = at.node().map("ProcessorConfig");
+            if (owner.isType("Map") && config != null && "EXPRESS".equals(config.text("ExecutionType"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True for a state that ends its scope: {@code End: true}, or a {@code Succeed} or {@code Fail} state. */

@@ -67,7 +67,7 @@ public final class LintRun {
                 continue;
             }
             for (Path file : files) {
-                Path key = file.toAbsolutePath().normalize();
+                Path key = realPath(file);
                 String display = FileDiscovery.displayPath(file, base);
                 if (!seen.add(key) || (!explicit && excluded.test(display))) {
                     continue;
@@ -105,11 +105,21 @@ public final class LintRun {
         return new Outcome(findings, linted, skipped, errors, failures);
     }
 
+    /** The same file reached through a link and through its own path is linted once. */
+    private static Path realPath(Path file) {
+        try {
+            return file.toRealPath();
+        } catch (IOException e) {
+            return file.toAbsolutePath().normalize();
+        }
+    }
+
     private static boolean isRelevant(SourceModel model) {
         if (model.kind() != DocumentKind.OTHER) {
             return true;
         }
         String name = model.source().path().getFileName().toString().toLowerCase(Locale.ROOT);
-        return model.document().hasSyntaxError() && (DocumentKind.hasAslName(name) || LOOKS_RELEVANT.matcher(model.source().text()).find());
+        // A *.asl.* file claims to be a definition: when it is not one, that is worth a finding.
+        return DocumentKind.hasAslName(name) || (model.document().hasSyntaxError() && LOOKS_RELEVANT.matcher(model.source().text()).find());
     }
 }

@@ -32,7 +32,7 @@ public final class TaskWithoutTimeout implements StateRule {
         }
         // A machine-wide TimeoutSeconds bounds every task, and Express executions end after five minutes,
         // so the year-long wait cannot happen there.
-        if (machine.definition().node().has("TimeoutSeconds") || machine.isExpress()) {
+        if (machine.definition().node().has("TimeoutSeconds") || machine.isExpress() || state.runsInExpressChildExecution()) {
             return;
         }
         String waitsFor = waitsFor(state, context);

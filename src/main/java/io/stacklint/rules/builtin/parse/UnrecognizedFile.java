@@ -27,8 +27,15 @@ public final class UnrecognizedFile implements DocumentRule {
             return;
         }
         var root = model.document().root();
-        String what = root == null ? "the file is empty" : "its top level is " + root.describe()
-                + (root.asMap() != null ? " without Resources, AWSTemplateFormatVersion, or StartAt and States" : "");
+        String what;
+        if (root == null) {
+            what = "the file is empty";
+        } else if (root.asMap() != null && root.asMap().has("Resources")) {
+            what = "its Resources is " + root.asMap().get("Resources").describe() + ", not a mapping of logical ids to resources";
+        } else {
+            what = "its top level is " + root.describe()
+                    + (root.asMap() != null ? " without Resources, AWSTemplateFormatVersion, or StartAt and States" : "");
+        }
         context.report(root == null ? model.source().span(0, 0) : root.span().file().span(root.span().start(), root.span().start()),
                 NodePath.ROOT, "not a CloudFormation template or state machine definition: %s", what);
     }
