@@ -160,10 +160,15 @@ final class LintCommand implements Callable<Integer> {
         return value;
     }
 
-    private static Predicate<String> excluded(ProjectConfig projectConfig) {
+    /** Exclusions are relative to the directory of the config file, as in .gitignore, wherever stacklint runs. */
+    private static Predicate<Path> excluded(ProjectConfig projectConfig) {
         List<PathMatcher> matchers = projectConfig.exclude().stream()
                 .map(glob -> FileSystems.getDefault().getPathMatcher("glob:" + glob)).toList();
-        return display -> matchers.stream().anyMatch(m -> m.matches(Path.of(display)));
+        Path directory = projectConfig.directory();
+        if (matchers.isEmpty() || directory == null) {
+            return file -> false;
+        }
+        return file -> file.startsWith(directory) && matchers.stream().anyMatch(m -> m.matches(directory.relativize(file)));
     }
 
     private void write(LintReport report) throws IOException {

@@ -87,7 +87,8 @@ public final class ConfigLoader {
             }
         }
         return new ProjectConfig(display, root.text("fail-on"), scalars(root.get("enable")), scalars(root.get("disable")),
-                severities, scalars(root.get("exclude")).stream().map(ScalarNode::value).toList());
+                severities, scalars(root.get("exclude")).stream().map(ScalarNode::value).toList(),
+                file.toAbsolutePath().normalize().getParent());
     }
 
     public static String at(Span span, String message) {

@@ -10,10 +10,11 @@ import java.util.Map;
  *
  * @param failOn     lowest severity that fails the run, or null to leave it to the command line
  * @param severities rule id or name to {@code error}/{@code warning}/{@code note}/{@code off}
+ * @param exclude    globs of files a directory walk skips, relative to {@code directory}, the config file's own
  */
 public record ProjectConfig(String file, String failOn, List<ScalarNode> enable, List<ScalarNode> disable,
-                            Map<ScalarNode, String> severities, List<String> exclude) {
+                            Map<ScalarNode, String> severities, List<String> exclude, java.nio.file.Path directory) {
     public static ProjectConfig empty() {
-        return new ProjectConfig(null, null, List.of(), List.of(), Map.of(), List.of());
+        return new ProjectConfig(null, null, List.of(), List.of(), Map.of(), List.of(), null);
     }
 }

@@ -53,6 +53,8 @@ class ConfigTest {
         assertThat(Cli.run(dir, "stacks").out()).startsWith("No problems found");
         Files.writeString(dir.resolve(".stacklint.yaml"), "exclude: ['stacks/**']\n");
         assertThat(Cli.run(dir, "stacks").out()).startsWith("No problems found in 0 files");
+        assertThat(Cli.run(dir.resolve("stacks"), ".").out()).as("relative to the config file, not the working directory")
+                .startsWith("No problems found in 0 files");
     }
 
     @Test

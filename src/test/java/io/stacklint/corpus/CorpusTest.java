@@ -33,7 +33,7 @@ class CorpusTest {
         Assumptions.assumeTrue(Files.isDirectory(CORPUS), "../shared/corpus is absent: corpus checks skipped (CI always has it)");
         Linter linter = new Linter(new RuleRegistry(BuiltinRules.all()), RuleSettings.defaults());
         long start = System.nanoTime();
-        outcome = new LintRun(linter, CORPUS, display -> false).run(List.of(CORPUS));
+        outcome = new LintRun(linter, CORPUS, file -> false).run(List.of(CORPUS));
         long millis = (System.nanoTime() - start) / 1_000_000;
         Map<String, Long> perRule = outcome.findings().stream()
                 .collect(Collectors.groupingBy(f -> f.rule().id(), TreeMap::new, Collectors.counting()));

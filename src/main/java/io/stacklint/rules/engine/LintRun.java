@@ -32,9 +32,10 @@ public final class LintRun {
 
     private final Linter linter;
     private final Path base;
-    private final Predicate<String> excluded;
+    private final Predicate<Path> excluded;
 
-    public LintRun(Linter linter, Path base, Predicate<String> excluded) {
+    /** {@code excluded} is asked about the absolute path of every file a directory walk finds. */
+    public LintRun(Linter linter, Path base, Predicate<Path> excluded) {
         this.linter = linter;
         this.base = base.toAbsolutePath().normalize();
         this.excluded = excluded;
@@ -69,7 +70,7 @@ public final class LintRun {
             for (Path file : files) {
                 Path key = realPath(file);
                 String display = FileDiscovery.displayPath(file, base);
-                if (!seen.add(key) || (!explicit && excluded.test(display))) {
+                if (!seen.add(key) || (!explicit && excluded.test(file.toAbsolutePath().normalize()))) {
                     continue;
                 }
                 SourceFile source;
