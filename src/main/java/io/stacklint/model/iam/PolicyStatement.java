@@ -29,6 +29,25 @@ public record PolicyStatement(MapNode node, Resource owner) {
         return NodeValues.strings(node.get("Resource"));
     }
 
+    /**
+     * The resources as written, with an {@code Fn::Sub} resource given by its template string
+     * ({@code arn:${AWS::Partition}:iam::${AWS::AccountId}:role/*}), for pattern checks.
+     */
+    public List<ScalarNode> resourcePatterns() {
+        List<ScalarNode> out = new java.util.ArrayList<>();
+        for (Node value : NodeValues.alternatives(node.get("Resource"))) {
+            if (value instanceof ScalarNode scalar && scalar.value() != null) {
+                out.add(scalar);
+            } else if (value instanceof MapNode call && "Fn::Sub".equals(call.intrinsicName())) {
+                Node template = call.intrinsicArgument() instanceof io.stacklint.tree.SeqNode args ? args.get(0) : call.intrinsicArgument();
+                if (template instanceof ScalarNode scalar && scalar.value() != null) {
+                    out.add(scalar);
+                }
+            }
+        }
+        return out;
+    }
+
     public List<ScalarNode> notResources() {
         return NodeValues.strings(node.get("NotResource"));
     }

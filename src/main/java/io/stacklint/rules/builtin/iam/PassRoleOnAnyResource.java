@@ -15,6 +15,9 @@ public final class PassRoleOnAnyResource implements PolicyStatementRule {
     public static final RuleMeta META = RuleMeta.of("IAM003", "pass-role-on-any-resource",
             "Policy allows iam:PassRole on every role", Severity.ERROR, "0.1.0", "iam", "security");
 
+    /** {@code arn:aws:iam::123456789012:role/*} and the like: every role, whatever the account part says. */
+    private static final java.util.regex.Pattern EVERY_ROLE = java.util.regex.Pattern.compile("arn:(\\$\\{[^}]+}|[^:]+):iam::(\\$\\{[^}]+}|[^:]*):role/\\*");
+
     @Override
     public RuleMeta meta() {
         return META;
@@ -31,10 +34,10 @@ public final class PassRoleOnAnyResource implements PolicyStatementRule {
         if (granting == null) {
             return;
         }
-        for (ScalarNode resource : statement.resources()) {
-            if (resource.value().equals("*")) {
-                context.report(resource, "'%s' in %s allows passing every role in the account, administrator roles included; name the roles or add an iam:PassedToService condition",
-                        granting, WildcardAction.owner(statement));
+        for (ScalarNode resource : statement.resourcePatterns()) {
+            if (resource.value().equals("*") || EVERY_ROLE.matcher(resource.value()).matches()) {
+                context.report(resource, "'%s' in %s allows passing every role in the account (Resource '%s'), administrator roles included; name the roles or add an iam:PassedToService condition",
+                        granting, WildcardAction.owner(statement), resource.value());
             }
         }
     }
