@@ -40,6 +40,7 @@ public final class RuleCatalog {
             ArrayNode tags = item.putArray("tags");
             meta.tags().forEach(tags::add);
             item.put("since", meta.since());
+            item.put("status", meta.status().label());
             item.put("helpUri", ToolInfo.helpUri(meta.id()));
             item.put("description", RuleDocs.of(rule).fullDescription());
         }
@@ -82,7 +83,8 @@ public final class RuleCatalog {
             RuleMeta meta = rule.meta();
             out.append("\n## ").append(meta.id()).append("\n\n");
             out.append("`").append(meta.name()).append("` · ").append(meta.severity().label()).append(" · tags: ")
-                    .append(String.join(", ", meta.tags())).append(" · since ").append(meta.since()).append("\n\n");
+                    .append(String.join(", ", meta.tags())).append(" · since ").append(meta.since())
+                    .append(" · ").append(meta.status().label()).append("\n\n");
             out.append("**").append(meta.title()).append("**\n\n");
             String docs = RuleDocs.of(rule).markdown().strip();
             out.append(demoteHeadings(docs)).append("\n");

@@ -90,6 +90,7 @@ public final class SarifReporter implements Reporter {
         ObjectNode properties = descriptor.putObject("properties");
         ArrayNode tags = properties.putArray("tags");
         meta.tags().forEach(tags::add);
+        properties.put("status", meta.status().label());
         if (meta.tags().contains("security")) {
             properties.put("security-severity", meta.severity() == Severity.ERROR ? "8.0" : meta.severity() == Severity.WARNING ? "5.0" : "2.0");
         }

@@ -47,9 +47,9 @@ class ConfigTest {
 
     @Test
     void severityDisableAndExcludeFromConfig() throws IOException {
-        Files.writeString(dir.resolve(".stacklint.yaml"), "severity:\n  wildcard-action: error\n");
+        Files.writeString(dir.resolve(".stacklint.yaml"), "severity:\n  service-wildcard-action: error\n");
         assertThat(Cli.run(dir, "stacks").out()).contains("error: Action 's3:*'");
-        Files.writeString(dir.resolve(".stacklint.yaml"), "disable: [IAM001]\n");
+        Files.writeString(dir.resolve(".stacklint.yaml"), "disable: [IAM004]\n");
         assertThat(Cli.run(dir, "stacks").out()).startsWith("No problems found");
         Files.writeString(dir.resolve(".stacklint.yaml"), "exclude: ['stacks/**']\n");
         assertThat(Cli.run(dir, "stacks").out()).startsWith("No problems found in 0 files");
@@ -59,8 +59,8 @@ class ConfigTest {
 
     @Test
     void commandLineWinsOverConfig() throws IOException {
-        Files.writeString(dir.resolve(".stacklint.yaml"), "disable: [IAM001]\nfail-on: none\n");
-        Cli.Result result = Cli.run(dir, "--enable", "IAM001", "--fail-on", "warning", "stacks");
+        Files.writeString(dir.resolve(".stacklint.yaml"), "disable: [IAM004]\nfail-on: none\n");
+        Cli.Result result = Cli.run(dir, "--enable", "IAM004", "--fail-on", "warning", "stacks");
         assertThat(result.out()).contains("Action 's3:*'");
         assertThat(result.exitCode()).isEqualTo(ExitCodes.FINDINGS);
     }

@@ -15,8 +15,17 @@ import java.util.regex.Pattern;
  * @param severity default severity
  * @param tags     e.g. {@code asl}, {@code reliability}, {@code security}
  * @param since    the stacklint version that introduced the rule
+ * @param status   preview (may still change), stable, or deprecated (kept so ids stay valid, going away)
  */
-public record RuleMeta(String id, String name, String title, Severity severity, List<String> tags, String since) {
+public record RuleMeta(String id, String name, String title, Severity severity, List<String> tags, String since, Status status) {
+    public enum Status {
+        PREVIEW, STABLE, DEPRECATED;
+
+        public String label() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
     private static final Pattern ID = Pattern.compile("[A-Z][A-Z0-9]*[0-9]{3}");
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
 
@@ -27,6 +36,7 @@ public record RuleMeta(String id, String name, String title, Severity severity, 
         Objects.requireNonNull(severity, "severity");
         tags = List.copyOf(tags);
         Objects.requireNonNull(since, "since");
+        Objects.requireNonNull(status, "status");
         if (!ID.matcher(id).matches()) {
             throw new IllegalArgumentException("rule id '" + id + "' is not letters followed by three digits");
         }
@@ -35,7 +45,12 @@ public record RuleMeta(String id, String name, String title, Severity severity, 
         }
     }
 
+    /** A stable rule. */
     public static RuleMeta of(String id, String name, String title, Severity severity, String since, String... tags) {
-        return new RuleMeta(id, name, title, severity, List.of(tags), since);
+        return new RuleMeta(id, name, title, severity, List.of(tags), since, Status.STABLE);
+    }
+
+    public RuleMeta withStatus(Status newStatus) {
+        return new RuleMeta(id, name, title, severity, tags, since, newStatus);
     }
 }

@@ -1,13 +1,16 @@
 package io.stacklint.rules.builtin;
 
 import io.stacklint.rules.api.Rule;
+import io.stacklint.rules.builtin.asl.BackoffRateBelowOne;
 import io.stacklint.rules.builtin.asl.RetryWithoutBackoffRate;
 import io.stacklint.rules.builtin.asl.StatesAllNotLast;
 import io.stacklint.rules.builtin.asl.TaskWithoutTimeout;
 import io.stacklint.rules.builtin.cfn.AliasTargetsStateMachine;
 import io.stacklint.rules.builtin.cfn.UnresolvedReference;
 import io.stacklint.rules.builtin.cfn.UnversionedStateMachine;
+import io.stacklint.rules.builtin.iam.AllowNotAction;
 import io.stacklint.rules.builtin.iam.PassRoleOnAnyResource;
+import io.stacklint.rules.builtin.iam.ServiceWildcardAction;
 import io.stacklint.rules.builtin.iam.WildcardAction;
 import io.stacklint.rules.builtin.iam.WildcardResource;
 import io.stacklint.rules.builtin.parse.DuplicateKey;
@@ -27,12 +30,15 @@ public final class BuiltinRules {
                 new TaskWithoutTimeout(),
                 new RetryWithoutBackoffRate(),
                 new StatesAllNotLast(),
+                new BackoffRateBelowOne(),
                 new UnversionedStateMachine(),
                 new AliasTargetsStateMachine(),
                 new UnresolvedReference(),
                 new WildcardAction(),
                 new WildcardResource(),
                 new PassRoleOnAnyResource(),
+                new ServiceWildcardAction(),
+                new AllowNotAction(),
                 new SyntaxError(),
                 new DuplicateKey(),
                 new UnknownTag(),

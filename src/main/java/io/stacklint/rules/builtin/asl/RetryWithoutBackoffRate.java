@@ -8,10 +8,9 @@ import io.stacklint.rules.api.RuleMeta;
 import io.stacklint.rules.api.Severity;
 import io.stacklint.rules.api.StateRule;
 import io.stacklint.tree.Node;
-import io.stacklint.tree.ScalarNode;
 import java.util.Set;
 
-/** A Retry entry that leaves its backoff implicit, or sets one Step Functions rejects. */
+/** A Retry entry that leaves its backoff rate implicit. */
 public final class RetryWithoutBackoffRate implements StateRule {
     public static final RuleMeta META = RuleMeta.of("ASL002", "retry-without-backoff-rate",
             "Retry entry has no explicit BackoffRate", Severity.WARNING, "0.1.0", "asl", "reliability");
@@ -34,9 +33,6 @@ public final class RetryWithoutBackoffRate implements StateRule {
                 Node at = retrier.node().entry("ErrorEquals") != null ? retrier.node().entry("ErrorEquals").key() : retrier.node();
                 context.report(at, "Retry entry of '%s' has no BackoffRate: the implicit default (%s) is easy to miss when tuning retries of a throttled service",
                         state.name(), Retrier.DEFAULT_BACKOFF_RATE);
-            } else if (rate instanceof ScalarNode scalar && scalar.number() != null && scalar.number() < 1.0) {
-                context.report(Severity.ERROR, rate, "BackoffRate %s of '%s' is below 1.0: Step Functions rejects the definition",
-                        scalar.value(), state.name());
             }
         }
     }

@@ -50,8 +50,9 @@ public final class UnversionedStateMachine implements ResourceRule {
             }
         }
         if (versions.isEmpty()) {
-            context.report(machine.key(), "State machine '%s' has no %s: every deployment replaces what callers run, with nothing to roll back to",
-                    machine.logicalId(), VERSION);
+            boolean sam = machine.type().startsWith("AWS::Serverless::");
+            context.report(machine.key(), "State machine '%s' has no %s: every deployment replaces what callers run, with nothing to roll back to%s",
+                    machine.logicalId(), sam ? "published version" : VERSION, sam ? " (set AutoPublishAlias)" : "");
             return;
         }
         boolean aliased = template.resourcesOfType(ALIAS).stream()

@@ -8,10 +8,10 @@ import io.stacklint.rules.api.RuleMeta;
 import io.stacklint.rules.api.Severity;
 import io.stacklint.tree.ScalarNode;
 
-/** An Allow statement that grants every action ({@code *}), every action of a service ({@code svc:*}), or uses NotAction. */
+/** An Allow statement that grants every action of every service: {@code *} (or {@code *:*}). */
 public final class WildcardAction implements PolicyStatementRule {
     public static final RuleMeta META = RuleMeta.of("IAM001", "wildcard-action",
-            "Policy allows every action, or every action of a service", Severity.ERROR, "0.1.0", "iam", "security");
+            "Policy allows every action of every service", Severity.ERROR, "0.1.0", "iam", "security");
 
     @Override
     public RuleMeta meta() {
@@ -26,14 +26,7 @@ public final class WildcardAction implements PolicyStatementRule {
         for (ScalarNode action : statement.actions()) {
             if (IamActions.isFullWildcard(action.value())) {
                 context.report(action, "Action '%s' in %s allows every action of every AWS service", action.value(), owner(statement));
-            } else if (IamActions.isServiceWildcard(action.value())) {
-                context.report(Severity.WARNING, action, "Action '%s' in %s allows every action of the service, including ones added later; list the actions needed",
-                        action.value(), owner(statement));
             }
-        }
-        if (statement.node().has("NotAction")) {
-            context.report(Severity.WARNING, statement.node().entry("NotAction").key(),
-                    "Allow with NotAction in %s allows every action except those listed, including ones added later", owner(statement));
         }
     }
 
