@@ -19,10 +19,6 @@ public final class DuplicateKey implements DocumentRule {
 
     @Override
     public void check(SourceModel model, RuleContext context) {
-        for (ParseProblem problem : model.document().problems()) {
-            if (problem.kind() == ParseProblem.Kind.DUPLICATE_KEY) {
-                context.report(problem.span(), problem.path(), problem.message());
-            }
-        }
+        ParseProblems.report(model, ParseProblem.Kind.DUPLICATE_KEY, context);
     }
 }

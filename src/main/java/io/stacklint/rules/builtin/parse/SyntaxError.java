@@ -19,10 +19,6 @@ public final class SyntaxError implements DocumentRule {
 
     @Override
     public void check(SourceModel model, RuleContext context) {
-        for (ParseProblem problem : model.document().problems()) {
-            if (problem.kind() == ParseProblem.Kind.SYNTAX) {
-                context.report(problem.span(), problem.path(), problem.message());
-            }
-        }
+        ParseProblems.report(model, ParseProblem.Kind.SYNTAX, context);
     }
 }

@@ -19,10 +19,6 @@ public final class UnknownTag implements DocumentRule {
 
     @Override
     public void check(SourceModel model, RuleContext context) {
-        for (ParseProblem problem : model.document().problems()) {
-            if (problem.kind() == ParseProblem.Kind.UNKNOWN_TAG) {
-                context.report(problem.span(), problem.path(), problem.message());
-            }
-        }
+        ParseProblems.report(model, ParseProblem.Kind.UNKNOWN_TAG, context);
     }
 }

@@ -22,10 +22,6 @@ public final class YamlAlias implements DocumentRule {
 
     @Override
     public void check(SourceModel model, RuleContext context) {
-        for (ParseProblem problem : model.document().problems()) {
-            if (problem.kind() == ParseProblem.Kind.ALIAS) {
-                context.report(problem.span(), problem.path(), problem.message());
-            }
-        }
+        ParseProblems.report(model, ParseProblem.Kind.ALIAS, context);
     }
 }
