@@ -4,6 +4,7 @@ import io.stacklint.config.ConfigException;
 import io.stacklint.config.ConfigLoader;
 import io.stacklint.config.ProjectConfig;
 import io.stacklint.report.LintReport;
+import io.stacklint.report.TextReporter;
 import io.stacklint.rules.api.Finding;
 import io.stacklint.rules.api.Severity;
 import io.stacklint.rules.api.Rule;
@@ -119,9 +120,17 @@ final class LintCommand implements Callable<Integer> {
             outcome.linted().forEach(file -> err.println("linted: " + file));
             outcome.skipped().forEach(file -> err.println("skipped: " + file));
         }
+        if (outcome.linted().isEmpty() && outcome.errors().isEmpty()) {
+            err.println("stacklint: no CloudFormation template or state machine definition found"
+                    + (outcome.skipped().isEmpty() ? "" : " (" + outcome.skipped().size() + " other file(s) skipped; --verbose lists them)"));
+        }
         LintReport report = new LintReport(outcome.findings(), registry.rules(), outcome.linted(), notifications, workingDirectory);
         try {
             write(report);
+            if (output != null) {
+                // The report went to a file; the console still gets the one-line verdict.
+                err.println(TextReporter.summary(report));
+            }
         } catch (IOException e) {
             err.println("stacklint: cannot write the report to " + output + ": " + IoErrors.describe(e));
             return ExitCodes.USAGE;

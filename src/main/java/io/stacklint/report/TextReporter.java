@@ -45,7 +45,7 @@ public final class TextReporter implements Reporter {
         return out.toString();
     }
 
-    static String summary(LintReport report) {
+    public static String summary(LintReport report) {
         List<Finding> findings = report.activeFindings();
         int files = report.lintedFiles().size();
         String scope = " in " + files + (files == 1 ? " file" : " files");

@@ -111,6 +111,7 @@ class LintCommandTest {
         Path report = dir.resolve("out/report.sarif");
         Cli.Result result = Cli.run("--format", "sarif", "-o", report.toString(), EXAMPLE);
         assertThat(result.out()).isEmpty();
+        assertThat(result.err()).matches("\\d+ errors, \\d+ warnings, 0 notes in 1 file\\.\\s*");
         assertThat(Files.readString(report)).contains("\"version\" : \"2.1.0\"");
         assertThat(result.exitCode()).isEqualTo(ExitCodes.FINDINGS);
     }
@@ -139,6 +140,14 @@ class LintCommandTest {
                 .doesNotContain("node_modules").doesNotContain(".git/");
         assertThat(result.out()).endsWith("in 4 files (1 suppressed).\n");
         assertThat(result.err()).contains("skipped: stacks/config.yaml", "skipped: stacks/package.json", "linted: stacks/flows/plain.json");
+    }
+
+    @Test
+    void aDirectoryWithoutTemplatesSaysSo() throws IOException {
+        write("src/package.json", "{\"name\": \"x\"}");
+        Cli.Result result = Cli.run(dir, "src");
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(result.err()).contains("no CloudFormation template or state machine definition found (1 other file(s) skipped");
     }
 
     @Test
