@@ -55,4 +55,30 @@ class PackagedJarIT {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("--fail-on");
     }
+
+    @Test
+    void launcherGivesTheSameReportAndKeepsAClassArchive() throws Exception {
+        Path cache = Files.createTempDirectory("stacklint-cache");
+        List<String> first = launcher(cache, "--format", "sarif", "testdata/examples/order-workflow.yaml");
+        List<String> second = launcher(cache, "--format", "sarif", "testdata/examples/order-workflow.yaml");
+        String direct = java("--format", "sarif", "testdata/examples/order-workflow.yaml").out();
+        assertThat(String.join("\n", first) + "\n").isEqualTo(direct);
+        assertThat(second).isEqualTo(first);
+        try (var files = Files.list(cache.resolve("stacklint"))) {
+            assertThat(files.map(f -> f.getFileName().toString())).singleElement().asString().endsWith(".jsa");
+        }
+    }
+
+    private static List<String> launcher(Path cache, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("bin/stacklint"));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
+        builder.environment().put("XDG_CACHE_HOME", cache.toString());
+        builder.environment().put("PATH", Path.of(System.getProperty("java.home"), "bin") + ":" + System.getenv("PATH"));
+        Process process = builder.start();
+        List<String> lines = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).isEqualTo(1);
+        return lines;
+    }
 }
