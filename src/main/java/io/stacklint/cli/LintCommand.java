@@ -148,6 +148,9 @@ final class LintCommand implements Callable<Integer> {
     private ProjectConfig loadConfig() throws ConfigException {
         if (config != null) {
             Path file = workingDirectory.resolve(config);
+            if (Files.isDirectory(file)) {
+                throw new ConfigException(List.of(config + ": is a directory; --config takes the configuration file itself"));
+            }
             if (!Files.isRegularFile(file)) {
                 throw new ConfigException(List.of(config + ": no such configuration file"));
             }

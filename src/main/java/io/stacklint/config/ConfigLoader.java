@@ -76,6 +76,9 @@ public final class ConfigLoader {
             return ProjectConfig.empty();
         }
         validate(document.root(), problems);
+        if (problems.isEmpty()) {
+            validateGlobs(document.root().asMap(), problems);
+        }
         if (!problems.isEmpty()) {
             throw new ConfigException(problems);
         }
@@ -93,6 +96,17 @@ public final class ConfigLoader {
 
     public static String at(Span span, String message) {
         return span.file().displayPath() + ":" + span.startPosition().line() + ":" + span.startPosition().column() + ": " + message;
+    }
+
+    private static void validateGlobs(MapNode root, List<String> problems) {
+        for (ScalarNode glob : scalars(root.get("exclude"))) {
+            try {
+                java.nio.file.FileSystems.getDefault().getPathMatcher("glob:" + glob.value());
+            } catch (IllegalArgumentException e) {
+                String reason = e instanceof java.util.regex.PatternSyntaxException syntax ? syntax.getDescription() : e.getMessage();
+                problems.add(at(glob.span(), "'" + glob.value() + "' is not a valid glob: " + reason));
+            }
+        }
     }
 
     private static List<ScalarNode> scalars(Node list) {

@@ -58,6 +58,7 @@ public final class TreeParser {
     private final Map<String, Node> anchors = new HashMap<>();
     private JsonParser parser;
     private int aliasNodes;
+    private boolean aliasLimitReported;
 
     private TreeParser(SourceFile file, SourceFormat format) {
         this.file = file;
@@ -109,7 +110,7 @@ public final class TreeParser {
         JsonToken token = parser.currentToken();
         int start = tokenStart();
         String tag = currentTag();
-        String anchor = currentAnchor();
+        String anchor = currentAnchor(start);
         if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
             return resolveAlias(yaml.getText(), path, start);
         }
@@ -171,8 +172,7 @@ public final class TreeParser {
             Entry first = seen.putIfAbsent(name, entry);
             if (first != null) {
                 problems.add(new ParseProblem(ParseProblem.Kind.DUPLICATE_KEY, key.span(), valuePath,
-                        "duplicate key '" + name + "' (first defined at line " + first.key().span().startPosition().line()
-                                + "): CloudFormation rejects the template or keeps only one of the values"));
+                        "duplicate key '" + name + "' (first defined at line " + first.key().span().startPosition().line() + ")"));
             } else {
                 entries.add(entry);
             }
@@ -260,6 +260,11 @@ public final class TreeParser {
                 + "': CloudFormation rejects aliases; only 'aws cloudformation package' and 'sam deploy' expand them before deploying"));
         int size = NodeCopier.count(target);
         if (aliasNodes + size > MAX_ALIAS_NODES) {
+            aliasNodes = MAX_ALIAS_NODES + 1;
+            if (aliasLimitReported) {
+                return new ScalarNode(aliasSpan, path, null, ScalarNode.Kind.NULL);
+            }
+            aliasLimitReported = true;
             problems.add(new ParseProblem(ParseProblem.Kind.SYNTAX, aliasSpan,
                     "aliases expand to more than " + MAX_ALIAS_NODES + " values; refusing to expand '*" + name + "'"));
             return new ScalarNode(aliasSpan, path, null, ScalarNode.Kind.NULL);
@@ -295,11 +300,24 @@ public final class TreeParser {
         return null;
     }
 
-    private String currentAnchor() throws IOException {
-        if (parser instanceof YAMLParser yaml) {
-            return yaml.getObjectId();
+    /** The node's anchor ({@code &name}); Jackson does not report it for scalars, so the source is read too. */
+    private String currentAnchor(int start) throws IOException {
+        if (!(parser instanceof YAMLParser yaml)) {
+            return null;
         }
-        return null;
+        String anchor = yaml.getObjectId();
+        int i = start;
+        while (anchor == null && i < text.length() && (text.charAt(i) == '!' || text.charAt(i) == '&')) {
+            int end = skipWord(i);
+            if (text.charAt(i) == '&') {
+                anchor = text.substring(i + 1, end);
+            }
+            i = end;
+            while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+                i++;
+            }
+        }
+        return anchor;
     }
 
     private static boolean isStandardTag(String tag) {
@@ -390,7 +408,7 @@ public final class TreeParser {
         JsonLocation location = e.getLocation();
         if (location == null && parser != null) {
             // Limits (nesting depth) are raised without a location; the parser still knows where it is.
-            location = parser.currentLocation();
+            location = parser.currentTokenLocation();
         }
         int offset = location == null ? 0 : toOffset(location);
         java.util.regex.Matcher unrecognized = UNRECOGNIZED_TOKEN.matcher(String.valueOf(e.getOriginalMessage()));

@@ -83,6 +83,6 @@ public final class MapNode extends Node {
     @Override
     public String describe() {
         String intrinsic = intrinsicName();
-        return intrinsic == null ? "a mapping" : "an " + intrinsic + " expression";
+        return intrinsic == null ? "a mapping" : "a call to " + intrinsic;
     }
 }

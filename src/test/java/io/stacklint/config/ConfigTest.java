@@ -94,4 +94,12 @@ class ConfigTest {
         assertThat(missing.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(missing.err()).contains("nope.yaml: no such configuration file");
     }
+
+    @Test
+    void invalidExcludeGlobIsAPositionedConfigError() throws IOException {
+        Files.writeString(dir.resolve(".stacklint.yaml"), "exclude:\n  - \"legacy/[\"\n");
+        Cli.Result result = Cli.run(dir, "stacks");
+        assertThat(result.exitCode()).isEqualTo(io.stacklint.cli.ExitCodes.USAGE);
+        assertThat(result.err()).contains(".stacklint.yaml:2:5: 'legacy/[' is not a valid glob");
+    }
 }

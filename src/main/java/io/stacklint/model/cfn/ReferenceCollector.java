@@ -108,14 +108,16 @@ public final class ReferenceCollector {
 
     private boolean addGetAtt(Node argument) {
         SeqNode args = argument == null ? null : argument.asSeq();
-        if (args != null && args.size() == 2 && args.get(0) instanceof ScalarNode resource && resource.isString()) {
-            references.add(new Reference(Reference.Kind.GET_ATT, resource.value(), args.get(1).text(), resource));
-            walk(args.get(1), Set.of());
+        if (args != null && args.size() >= 1 && args.get(0) instanceof ScalarNode resource && resource.isString()) {
+            // The attribute may itself be an intrinsic (!Ref of a parameter): then it has no name to show.
+            String attribute = args.size() > 1 ? args.get(1).text() : null;
+            references.add(new Reference(Reference.Kind.GET_ATT, resource.value(), attribute, resource));
+            args.items().stream().skip(1).forEach(item -> walk(item, Set.of()));
             return true;
         }
-        if (argument instanceof ScalarNode dotted && dotted.isString() && dotted.value().contains(".")) {
+        if (argument instanceof ScalarNode dotted && dotted.isString()) {
             String[] parts = dotted.value().split("\\.", 2);
-            references.add(new Reference(Reference.Kind.GET_ATT, parts[0], parts[1], dotted));
+            references.add(new Reference(Reference.Kind.GET_ATT, parts[0], parts.length > 1 ? parts[1] : null, dotted));
             return true;
         }
         return false;

@@ -59,7 +59,8 @@ public final class TaskWithoutTimeout implements StateRule {
             if (resource.endsWith(".sync") || resource.contains(".sync:")) {
                 return "waits for a job (.sync) that may never finish";
             }
-            if (resource.matches("arn:[^:]+:states:[^:]*:[^:]*:activity:.+")) {
+            // Region and account may be ${AWS::Region}-style placeholders, which hold colons themselves.
+            if (resource.startsWith("arn:") && resource.contains(":states:") && resource.matches(".*:activity:[^:]+")) {
                 return "runs an activity whose worker may never answer";
             }
         }

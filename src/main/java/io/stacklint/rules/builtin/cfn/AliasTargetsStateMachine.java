@@ -17,8 +17,8 @@ public final class AliasTargetsStateMachine implements ResourceRule {
     public static final RuleMeta META = RuleMeta.of("CFN002", "alias-targets-state-machine",
             "State machine alias routes to the unversioned state machine", Severity.ERROR, "0.1.0", "cfn", "deployment");
 
-    /** A state machine ARN with no version number after its name. */
-    private static final Pattern UNVERSIONED_ARN = Pattern.compile("arn:[^:]+:states:[^:]*:[^:]*:stateMachine:[^:]+(:\\$LATEST)?");
+    /** A state machine ARN with nothing, or something other than a version number, after its name. */
+    private static final Pattern UNVERSIONED_ARN = Pattern.compile("arn:[^:]+:states:[^:]*:[^:]*:stateMachine:[^:]+(:(?!\\d+$)[^:]+)?");
 
     @Override
     public RuleMeta meta() {
@@ -39,7 +39,7 @@ public final class AliasTargetsStateMachine implements ResourceRule {
                 context.report(arn, "Alias '%s' routes to state machine '%s' itself, not to a version: point StateMachineVersionArn at an %s",
                         alias.logicalId(), target, UnversionedStateMachine.VERSION);
             } else if (arn instanceof ScalarNode literal && literal.value() != null && UNVERSIONED_ARN.matcher(literal.value()).matches()) {
-                context.report(arn, "Alias '%s' routes to '%s', a state machine ARN without a version number",
+                context.report(arn, "Alias '%s' routes to '%s', a state machine ARN without a version number at its end",
                         alias.logicalId(), literal.value());
             }
         }

@@ -87,11 +87,11 @@ public final class UnresolvedReference implements TemplateRule {
         }
         String label = reference.kind().label();
         if (template.hasParameter(reference.target())) {
-            return String.format("%s reads attribute '%s' of parameter '%s'; only resources have attributes",
-                    label, reference.attribute(), reference.target());
+            return String.format("%s reads %s of parameter '%s'; only resources have attributes",
+                    label, reference.attribute() == null ? "an attribute" : "attribute '" + reference.attribute() + "'", reference.target());
         }
-        return String.format("%s reads '%s.%s', but '%s' is not a resource of this template", label,
-                reference.target(), reference.attribute(), reference.target());
+        String read = reference.attribute() == null ? reference.target() : reference.target() + "." + reference.attribute();
+        return String.format("%s reads '%s', but '%s' is not a resource of this template", label, read, reference.target());
     }
 
     /**

@@ -19,6 +19,11 @@ public final class DuplicateKey implements DocumentRule {
 
     @Override
     public void check(SourceModel model, RuleContext context) {
-        ParseProblems.report(model, ParseProblem.Kind.DUPLICATE_KEY, context);
+        for (ParseProblem problem : model.document().problems()) {
+            if (problem.kind() == ParseProblem.Kind.DUPLICATE_KEY) {
+                context.report(problem.span(), problem.path(), "%s: CloudFormation rejects the template or keeps only one of the values",
+                        problem.message());
+            }
+        }
     }
 }
