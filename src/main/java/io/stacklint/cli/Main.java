@@ -16,6 +16,9 @@ import picocli.CommandLine;
 /** Entry point: {@code stacklint [lint] [OPTIONS] PATH...}, {@code stacklint rules}. */
 public final class Main {
     private static final Set<String> TOP_LEVEL = Set.of("lint", "rules", "help", "-h", "--help", "-V", "--version");
+    private static final Set<String> SUBCOMMANDS = Set.of("lint", "rules", "help");
+    private static final Set<String> OPTIONS_WITH_VALUE = Set.of("--format", "-o", "--output", "--fail-on", "--enable",
+            "--disable", "--severity", "--config");
 
     private Main() {
     }
@@ -41,6 +44,7 @@ public final class Main {
             CommandLine commandLine = new CommandLine(new StacklintCommand());
             commandLine.addSubcommand("lint", new LintCommand(workingDirectory, rules));
             commandLine.addSubcommand("rules", new RulesCommand(rules));
+            commandLine.addSubcommand("help", new CommandLine.HelpCommand());
             commandLine.setOut(out);
             commandLine.setErr(err);
             commandLine.setCaseInsensitiveEnumValuesAllowed(true);
@@ -67,14 +71,37 @@ public final class Main {
         return ExitCodes.INTERNAL;
     }
 
-    /** A bare {@code stacklint PATH} means {@code stacklint lint PATH}. */
+    /**
+     * A bare {@code stacklint PATH} means {@code stacklint lint PATH}; options written before the command
+     * name ({@code stacklint --no-config lint x}) belong to that command.
+     */
     static String[] withDefaultCommand(String[] args) {
         if (args.length > 0 && TOP_LEVEL.contains(args[0])) {
             return args;
         }
-        List<String> out = new ArrayList<>();
-        out.add("lint");
-        out.addAll(Arrays.asList(args));
+        List<String> out = new ArrayList<>(Arrays.asList(args));
+        int command = firstOperand(args);
+        if (command >= 0 && SUBCOMMANDS.contains(args[command])) {
+            out.add(0, out.remove(command));
+        } else {
+            out.add(0, "lint");
+        }
         return out.toArray(String[]::new);
+    }
+
+    /** The index of the first argument that is neither an option nor an option's value; -1 if none. */
+    private static int firstOperand(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--")) {
+                return i + 1 < args.length ? i + 1 : -1;
+            }
+            if (!args[i].startsWith("-")) {
+                return i;
+            }
+            if (OPTIONS_WITH_VALUE.contains(args[i])) {
+                i++;
+            }
+        }
+        return -1;
     }
 }

@@ -201,11 +201,21 @@ class LintCommandTest {
     }
 
     @Test
+    void optionsMayComeBeforeTheCommandName() {
+        assertThat(Cli.run("--no-config", "lint", EXAMPLE).out()).isEqualTo(Cli.run("lint", EXAMPLE).out());
+        assertThat(Cli.run("--format", "json", "rules").out()).startsWith("[");
+        assertThat(Cli.run("--fail-on", "none", EXAMPLE).exitCode()).isEqualTo(ExitCodes.OK);
+    }
+
+    @Test
     void versionAndHelp() {
-        assertThat(Cli.run("--version").out()).startsWith("stacklint ");
-        Cli.Result help = Cli.run("lint", "--help");
+        Cli.Result help = Cli.run("help", "lint");
         assertThat(help.exitCode()).isZero();
-        assertThat(help.out()).contains("--fail-on", "--format", "Exit codes");
+        assertThat(help.out()).contains("--fail-on");
+        assertThat(Cli.run("--version").out()).startsWith("stacklint ");
+        Cli.Result lintHelp = Cli.run("lint", "--help");
+        assertThat(lintHelp.exitCode()).isZero();
+        assertThat(lintHelp.out()).contains("--fail-on", "--format", "Exit codes");
     }
 
     @Test
