@@ -108,6 +108,9 @@ final class LintCommand implements Callable<Integer> {
             notifications.add(new LintReport.Notification(Severity.ERROR, error, null, null));
             err.println("stacklint: " + error);
         }
+        for (String warning : outcome.warnings()) {
+            err.println("stacklint: warning: " + warning);
+        }
         for (Linter.RuleFailure failure : outcome.failures()) {
             String message = failure.describe();
             notifications.add(new LintReport.Notification(Severity.ERROR, message, failure.rule() == null ? null : failure.rule().meta().id(), failure.error()));

@@ -104,8 +104,9 @@ public final class SarifReporter implements Reporter {
         ObjectNode physical = result.putArray("locations").addObject().putObject("physicalLocation");
         ObjectNode artifact = physical.putObject("artifactLocation");
         String file = finding.file();
-        if (file.startsWith("/")) {
-            artifact.put("uri", java.nio.file.Path.of(file).toUri().toString());
+        if (file.startsWith("/") || file.startsWith("../")) {
+            // Outside the source root: an absolute URI, which code scanning ignores rather than misplaces.
+            artifact.put("uri", finding.span().file().path().toAbsolutePath().normalize().toUri().toString());
         } else {
             artifact.put("uri", UriPaths.encode(file));
             artifact.put("uriBaseId", SRCROOT);

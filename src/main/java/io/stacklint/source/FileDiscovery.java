@@ -26,9 +26,11 @@ public final class FileDiscovery {
 
     /**
      * The candidate files below a directory, sorted; skips {@code .git}, {@code node_modules} and build output.
-     * Entries that cannot be read (permissions, a broken link) are handed to {@code unreadable}, never dropped silently.
+     * Entries that cannot be read (permissions) are handed to {@code unreadable}, links that point nowhere to
+     * {@code brokenLink}: never dropped silently.
      */
-    public static List<Path> walk(Path directory, java.util.function.BiConsumer<Path, IOException> unreadable) throws IOException {
+    public static List<Path> walk(Path directory, java.util.function.BiConsumer<Path, IOException> unreadable,
+                                  java.util.function.Consumer<Path> brokenLink) throws IOException {
         List<Path> out = new ArrayList<>();
         // Links are followed (a linked template is linted); a link that loops back is visited once.
         Files.walkFileTree(directory, java.util.EnumSet.of(java.nio.file.FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
@@ -43,7 +45,7 @@ public final class FileDiscovery {
                 if (attrs.isRegularFile() && isCandidate(file)) {
                     out.add(file);
                 } else if (attrs.isSymbolicLink() && isCandidate(file)) {
-                    unreadable.accept(file, new IOException("a symbolic link to nothing"));
+                    brokenLink.accept(file);
                 }
                 return FileVisitResult.CONTINUE;
             }
@@ -60,10 +62,15 @@ public final class FileDiscovery {
         return out;
     }
 
-    /** The path as reports show it: relative to {@code base} when below it, with '/' separators. */
+    /** The path as reports show it: relative to {@code base} ({@code ../x.yaml} outside it), with '/' separators. */
     public static String displayPath(Path file, Path base) {
         Path absolute = file.toAbsolutePath().normalize();
-        Path shown = absolute.startsWith(base) ? base.relativize(absolute) : absolute;
+        Path shown;
+        try {
+            shown = base.relativize(absolute);
+        } catch (IllegalArgumentException e) {
+            shown = absolute;
+        }
         return shown.toString().replace('\\', '/');
     }
 }

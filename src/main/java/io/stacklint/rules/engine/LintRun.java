@@ -23,8 +23,8 @@ import java.util.regex.Pattern;
  */
 public final class LintRun {
     /** What happened to a path the run was given or found. */
-    public record Outcome(List<Finding> findings, List<String> linted, List<String> skipped, List<String> errors,
-                          List<Linter.RuleFailure> failures) {
+    public record Outcome(List<Finding> findings, List<String> linted, List<String> skipped, List<String> warnings,
+                          List<String> errors, List<Linter.RuleFailure> failures) {
     }
 
     /** Text that makes a file that does not parse worth reporting when a directory walk found it. */
@@ -46,6 +46,7 @@ public final class LintRun {
         List<String> linted = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         List<String> errors = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
         List<Linter.RuleFailure> failures = new ArrayList<>();
         Set<Path> seen = new LinkedHashSet<>();
         for (Path path : paths) {
@@ -62,7 +63,8 @@ public final class LintRun {
             }
             try {
                 files = explicit ? List.of(path) : FileDiscovery.walk(path,
-                        (file, e) -> errors.add(FileDiscovery.displayPath(file, base) + ": cannot be read: " + e.getMessage()));
+                        (file, e) -> errors.add(FileDiscovery.displayPath(file, base) + ": cannot be read: " + e.getMessage()),
+                        file -> warnings.add(FileDiscovery.displayPath(file, base) + ": skipped: a symbolic link to nothing"));
             } catch (IOException e) {
                 errors.add(FileDiscovery.displayPath(path, base) + ": cannot be read: " + e.getMessage());
                 continue;
@@ -103,7 +105,7 @@ public final class LintRun {
                 linted.add(display);
             }
         }
-        return new Outcome(findings, linted, skipped, errors, failures);
+        return new Outcome(findings, linted, skipped, warnings, errors, failures);
     }
 
     /** The same file reached through a link and through its own path is linted once. */
