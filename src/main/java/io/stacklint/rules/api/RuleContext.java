@@ -9,6 +9,9 @@ import io.stacklint.tree.NodePath;
 public interface RuleContext {
     SourceModel model();
 
+    /** True when the run knows a rule by this id or name (built in, or loaded), enabled or not. */
+    boolean isKnownRule(String idOrName);
+
     /** Reports a finding of the running rule at a node; the message is a {@link String#format} pattern. */
     void report(Node node, String message, Object... args);
 

@@ -5,7 +5,9 @@ import io.stacklint.rules.builtin.asl.BackoffRateBelowOne;
 import io.stacklint.rules.builtin.asl.RetryWithoutBackoffRate;
 import io.stacklint.rules.builtin.asl.StatesAllNotLast;
 import io.stacklint.rules.builtin.asl.TaskWithoutTimeout;
+import io.stacklint.rules.builtin.asl.UnreadDefinition;
 import io.stacklint.rules.builtin.cfn.AliasTargetsStateMachine;
+import io.stacklint.rules.builtin.cfn.UnknownRuleInIgnore;
 import io.stacklint.rules.builtin.cfn.UnresolvedReference;
 import io.stacklint.rules.builtin.cfn.UnversionedStateMachine;
 import io.stacklint.rules.builtin.iam.AllowNotAction;
@@ -31,9 +33,11 @@ public final class BuiltinRules {
                 new RetryWithoutBackoffRate(),
                 new StatesAllNotLast(),
                 new BackoffRateBelowOne(),
+                new UnreadDefinition(),
                 new UnversionedStateMachine(),
                 new AliasTargetsStateMachine(),
                 new UnresolvedReference(),
+                new UnknownRuleInIgnore(),
                 new WildcardAction(),
                 new WildcardResource(),
                 new PassRoleOnAnyResource(),

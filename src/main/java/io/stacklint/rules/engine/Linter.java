@@ -34,6 +34,7 @@ public final class Linter {
     public record Result(List<Finding> findings, List<RuleFailure> failures) {
     }
 
+    private final RuleRegistry registry;
     private final RuleSettings settings;
     private final List<DocumentRule> documentRules = new ArrayList<>();
     private final List<TemplateRule> templateRules = new ArrayList<>();
@@ -43,6 +44,7 @@ public final class Linter {
     private final List<PolicyStatementRule> statementRules = new ArrayList<>();
 
     public Linter(RuleRegistry registry, RuleSettings settings) {
+        this.registry = registry;
         this.settings = settings;
         for (Rule rule : registry.rules()) {
             if (!settings.isEnabled(rule)) {
@@ -150,7 +152,7 @@ public final class Linter {
 
         void rule(Rule rule, Consumer<ReportingContext> check) {
             try {
-                check.accept(new ReportingContext(model, rule.meta(), settings.severityOf(rule), settings.hasSeverityFor(rule), findings));
+                check.accept(new ReportingContext(model, registry, rule.meta(), settings.severityOf(rule), settings.hasSeverityFor(rule), findings));
             } catch (RuntimeException | StackOverflowError e) {
                 RuntimeException error = e instanceof RuntimeException re ? re : new IllegalStateException(e);
                 failures.add(new RuleFailure(rule, model.source().displayPath(), error));

@@ -18,8 +18,11 @@ final class ReportingContext implements RuleContext {
     private final boolean severityConfigured;
     private final List<Finding> sink;
 
-    ReportingContext(SourceModel model, RuleMeta rule, Severity severity, boolean severityConfigured, List<Finding> sink) {
+    private final RuleRegistry registry;
+
+    ReportingContext(SourceModel model, RuleRegistry registry, RuleMeta rule, Severity severity, boolean severityConfigured, List<Finding> sink) {
         this.model = model;
+        this.registry = registry;
         this.rule = rule;
         this.severity = severity;
         this.severityConfigured = severityConfigured;
@@ -29,6 +32,11 @@ final class ReportingContext implements RuleContext {
     @Override
     public SourceModel model() {
         return model;
+    }
+
+    @Override
+    public boolean isKnownRule(String idOrName) {
+        return idOrName != null && registry.find(idOrName).isPresent();
     }
 
     @Override
