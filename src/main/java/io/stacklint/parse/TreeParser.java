@@ -31,8 +31,6 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
  */
 public final class TreeParser {
     private static final int MAX_DEPTH = 400;
-    /** Bounds what YAML aliases may expand to, so that a "billion laughs" file cannot hang the linter. */
-    private static final int MAX_ALIAS_NODES = 100_000;
 
     private static final JsonFactory JSON = JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
@@ -55,10 +53,8 @@ public final class TreeParser {
     private final String text;
     private final int[] charOffsetOfCodePoint;
     private final List<ParseProblem> problems = new ArrayList<>();
-    private final Map<String, Node> anchors = new HashMap<>();
+    private final YamlAliases aliases = new YamlAliases(problems);
     private JsonParser parser;
-    private int aliasNodes;
-    private boolean aliasLimitReported;
 
     private TreeParser(SourceFile file, SourceFormat format) {
         this.file = file;
@@ -112,7 +108,7 @@ public final class TreeParser {
         String tag = currentTag();
         String anchor = currentAnchor(start);
         if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
-            return resolveAlias(yaml.getText(), path, start);
+            return aliases.resolve(yaml.getText(), path, file.span(start, skipWord(start + 1)));
         }
         String longForm = tag == null ? null : Intrinsics.longForm(tag);
         Span tagSpan = tag == null ? null : tagSpan(start, tag);
@@ -141,7 +137,7 @@ public final class TreeParser {
             value = call;
         }
         if (anchor != null) {
-            anchors.put(anchor, value);
+            aliases.remember(anchor, value);
         }
         return value;
     }
@@ -162,8 +158,7 @@ public final class TreeParser {
             parser.nextToken();
             Node value = readValue(valuePath, depth + 1);
             if (format == SourceFormat.YAML && name.equals("<<")) {
-                problems.add(new ParseProblem(ParseProblem.Kind.ALIAS, key.span(), path,
-                        "YAML merge key '<<': CloudFormation rejects it; only 'aws cloudformation package' and 'sam deploy' expand it before deploying"));
+                problems.add(new ParseProblem(ParseProblem.Kind.ALIAS, key.span(), path, YamlAliases.mergeKeyMessage()));
                 merges.add(value);
                 lastEnd = Math.max(lastEnd, value.span().end());
                 continue;
@@ -183,26 +178,8 @@ public final class TreeParser {
         for (Entry entry : entries) {
             map.put(entry);
         }
-        mergeInto(map, merges, path);
+        YamlAliases.merge(map, merges, path);
         return map;
-    }
-
-    /** YAML merge keys: the merged mappings' entries fill in what the mapping does not set itself. */
-    private static void mergeInto(MapNode map, List<Node> merges, NodePath path) {
-        for (Node merge : merges) {
-            List<Node> sources = merge instanceof SeqNode seq ? seq.items() : List.of(merge);
-            for (Node source : sources) {
-                if (source instanceof MapNode sourceMap) {
-                    for (Entry entry : sourceMap.entries()) {
-                        if (!map.has(entry.name())) {
-                            NodePath child = path.child(entry.name());
-                            map.put(new Entry(new ScalarNode(entry.key().span(), child, entry.name(), ScalarNode.Kind.STRING),
-                                    NodeCopier.copyTo(entry.value(), child)));
-                        }
-                    }
-                }
-            }
-        }
     }
 
     private SeqNode readSeq(NodePath path, int start, int depth) throws IOException {
@@ -247,30 +224,6 @@ public final class TreeParser {
         seq.add(new ScalarNode(at >= 0 ? file.span(base + dot + 1, base + value.length()) : span, path.child(1),
                 value.substring(dot + 1), ScalarNode.Kind.STRING));
         return seq;
-    }
-
-    private Node resolveAlias(String name, NodePath path, int start) {
-        Node target = anchors.get(name);
-        Span aliasSpan = file.span(start, skipWord(start + 1));
-        if (target == null) {
-            problems.add(new ParseProblem(ParseProblem.Kind.SYNTAX, aliasSpan, "alias '*" + name + "' names no anchor defined before it"));
-            return new ScalarNode(aliasSpan, path, null, ScalarNode.Kind.NULL);
-        }
-        problems.add(new ParseProblem(ParseProblem.Kind.ALIAS, aliasSpan, path, "YAML alias '*" + name
-                + "': CloudFormation rejects aliases; only 'aws cloudformation package' and 'sam deploy' expand them before deploying"));
-        int size = NodeCopier.count(target);
-        if (aliasNodes + size > MAX_ALIAS_NODES) {
-            aliasNodes = MAX_ALIAS_NODES + 1;
-            if (aliasLimitReported) {
-                return new ScalarNode(aliasSpan, path, null, ScalarNode.Kind.NULL);
-            }
-            aliasLimitReported = true;
-            problems.add(new ParseProblem(ParseProblem.Kind.SYNTAX, aliasSpan,
-                    "aliases expand to more than " + MAX_ALIAS_NODES + " values; refusing to expand '*" + name + "'"));
-            return new ScalarNode(aliasSpan, path, null, ScalarNode.Kind.NULL);
-        }
-        aliasNodes += size;
-        return NodeCopier.copyTo(target, path);
     }
 
     private int containerEnd(JsonToken endToken, int lastChildEnd, char closer) {
@@ -411,7 +364,7 @@ public final class TreeParser {
             location = parser.currentTokenLocation();
         }
         int offset = location == null ? 0 : toOffset(location);
-        java.util.regex.Matcher unrecognized = UNRECOGNIZED_TOKEN.matcher(String.valueOf(e.getOriginalMessage()));
+        java.util.regex.Matcher unrecognized = JsonErrorWords.UNRECOGNIZED_TOKEN.matcher(String.valueOf(e.getOriginalMessage()));
         if (unrecognized.find()) {
             // Jackson stops after the bad token; the finding belongs where the token starts.
             String token = unrecognized.group(1);
@@ -419,55 +372,7 @@ public final class TreeParser {
             offset = start >= 0 && start + token.length() >= offset - 1 ? start : offset;
         }
         String kind = format == SourceFormat.YAML ? "YAML" : "JSON";
-        return new ParseProblem(ParseProblem.Kind.SYNTAX, file.span(offset, offset), kind + " syntax error: " + plainWords(e.getOriginalMessage()));
-    }
-
-    private static final java.util.regex.Pattern UNRECOGNIZED_TOKEN = java.util.regex.Pattern.compile("Unrecognized token '([^']*)'");
-
-    /** Jackson's messages without Jackson: no feature names, no source descriptions, no event dumps. */
-    static String plainWords(String message) {
-        if (message == null) {
-            return "malformed input";
-        }
-        String text = message.lines().findFirst().orElse(message);
-        if (text.contains("expected close marker for Array")) {
-            return "a '[' list" + openedAt(text) + " is not closed with ']'";
-        }
-        if (text.contains("expected close marker for Object")) {
-            return "a '{' object" + openedAt(text) + " is not closed with '}'";
-        }
-        if (text.contains("Non-standard token") || text.contains("ALLOW_NON_NUMERIC_NUMBERS")) {
-            return "NaN and Infinity are not JSON numbers";
-        }
-        if (text.contains("nesting depth") || text.contains("getMaxNestingDepth")) {
-            return "values are nested more than " + MAX_DEPTH + " levels deep";
-        }
-        if (text.contains("Expected a field name")) {
-            return "complex mapping keys ('? ...') are not supported: a key must be a plain string";
-        }
-        java.util.regex.Matcher unrecognized = UNRECOGNIZED_TOKEN.matcher(text);
-        if (unrecognized.find()) {
-            return "'" + unrecognized.group(1) + "' is not a JSON value: strings take double quotes, and the literals are true, false and null";
-        }
-        if (text.contains("ALLOW_COMMENTS")) {
-            return "comments are not allowed in JSON";
-        }
-        if (text.contains("ALLOW_SINGLE_QUOTES") || text.contains("Unexpected character ('''")) {
-            return "JSON strings take double quotes, not single quotes";
-        }
-        if (text.contains("ALLOW_TRAILING_COMMA") || text.contains("was expecting double-quote to start field name")) {
-            return "a key in double quotes is expected here (a trailing comma before '}'?)";
-        }
-        return text.replaceAll(" \\(code \\d+\\)", "")
-                .replaceAll("\\s*\\(for [^)]*\\)", "")
-                .replaceAll("\\s*at \\[Source:.*", "")
-                .replace("Unexpected end-of-input", "the file ends early")
-                .replaceAll("\\s+", " ").trim();
-    }
-
-    private static String openedAt(String text) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("line: (\\d+), column: (\\d+)").matcher(text);
-        return m.find() ? " opened at line " + m.group(1) + ", column " + m.group(2) : "";
+        return new ParseProblem(ParseProblem.Kind.SYNTAX, file.span(offset, offset), kind + " syntax error: " + JsonErrorWords.explain(e.getOriginalMessage(), MAX_DEPTH));
     }
 
     /** Maps YAML code-point indexes (what SnakeYAML counts) to UTF-16 offsets into the whole file text. */
