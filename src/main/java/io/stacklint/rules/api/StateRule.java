@@ -6,8 +6,10 @@ import java.util.Set;
 
 /** Sees each state of the types it names, at any depth (Parallel branches, Map processors). */
 public interface StateRule extends Rule {
-    /** State types to visit, e.g. {@code Task}; an empty set means every state. */
-    Set<String> stateTypes();
+    /** State types to visit, e.g. {@code Task}; an empty set (the default) means every state. */
+    default Set<String> stateTypes() {
+        return Set.of();
+    }
 
     void check(State state, StateMachine stateMachine, RuleContext context);
 }

@@ -8,7 +8,6 @@ import io.stacklint.rules.api.RuleMeta;
 import io.stacklint.rules.api.Severity;
 import io.stacklint.rules.api.StateRule;
 import io.stacklint.tree.ScalarNode;
-import java.util.Set;
 
 /** A Retry {@code BackoffRate} below 1.0: intervals would shrink, and Step Functions rejects the definition. */
 public final class BackoffRateBelowOne implements StateRule {
@@ -18,11 +17,6 @@ public final class BackoffRateBelowOne implements StateRule {
     @Override
     public RuleMeta meta() {
         return META;
-    }
-
-    @Override
-    public Set<String> stateTypes() {
-        return Set.of();
     }
 
     @Override

@@ -8,7 +8,6 @@ import io.stacklint.rules.api.RuleMeta;
 import io.stacklint.rules.api.Severity;
 import io.stacklint.rules.api.StateRule;
 import io.stacklint.tree.Node;
-import java.util.Set;
 
 /** A Retry entry that leaves its backoff rate implicit. */
 public final class RetryWithoutBackoffRate implements StateRule {
@@ -18,11 +17,6 @@ public final class RetryWithoutBackoffRate implements StateRule {
     @Override
     public RuleMeta meta() {
         return META;
-    }
-
-    @Override
-    public Set<String> stateTypes() {
-        return Set.of();
     }
 
     @Override

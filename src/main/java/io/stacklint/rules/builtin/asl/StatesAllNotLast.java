@@ -12,7 +12,6 @@ import io.stacklint.tree.MapNode;
 import io.stacklint.tree.Node;
 import io.stacklint.tree.ScalarNode;
 import java.util.List;
-import java.util.Set;
 
 /** {@code States.ALL} must be the only error of its entry, and that entry the last of its Retry or Catch list. */
 public final class StatesAllNotLast implements StateRule {
@@ -22,11 +21,6 @@ public final class StatesAllNotLast implements StateRule {
     @Override
     public RuleMeta meta() {
         return META;
-    }
-
-    @Override
-    public Set<String> stateTypes() {
-        return Set.of();
     }
 
     @Override
