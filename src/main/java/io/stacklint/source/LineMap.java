@@ -37,12 +37,4 @@ public final class LineMap {
         int index = Math.max(0, Math.min(line - 1, lineStarts.length - 1));
         return Math.min(length, lineStarts[index] + Math.max(0, column - 1));
     }
-
-    public int lineCount() {
-        return lineStarts.length;
-    }
-
-    public int lineStart(int line) {
-        return lineStarts[Math.max(0, Math.min(line - 1, lineStarts.length - 1))];
-    }
 }

@@ -22,6 +22,11 @@ public record Span(SourceFile file, int start, int end) {
         return file.lineMap().position(end);
     }
 
+    /** The empty span where this one starts: for a finding about a place rather than a range. */
+    public Span atStart() {
+        return new Span(file, start, start);
+    }
+
     public Span to(Span other) {
         return new Span(file, Math.min(start, other.start), Math.max(end, other.end));
     }

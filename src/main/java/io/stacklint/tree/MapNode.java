@@ -80,6 +80,16 @@ public final class MapNode extends Node {
         return intrinsicName() == null ? null : entries.values().iterator().next().value();
     }
 
+    /** For an {@code Fn::Sub} call, its template string (string form, or the first item of the list form); else null. */
+    public ScalarNode subTemplate() {
+        if (!"Fn::Sub".equals(intrinsicName())) {
+            return null;
+        }
+        Node argument = intrinsicArgument();
+        Node template = argument instanceof SeqNode args ? args.get(0) : argument;
+        return template instanceof ScalarNode scalar && scalar.value() != null ? scalar : null;
+    }
+
     @Override
     public String describe() {
         String intrinsic = intrinsicName();

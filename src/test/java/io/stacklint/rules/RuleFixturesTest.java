@@ -39,6 +39,8 @@ class RuleFixturesTest {
             assertThat(Expectations.read(fixture)).as("%s must expect no %s finding", fixture, id)
                     .noneMatch(e -> e.ruleId().equals(id));
         }
+        assertThat(Expectations.read(fixture)).as("every marker in %s names its column: positions are asserted, not assumed", fixture)
+                .allSatisfy(e -> assertThat(e.column()).as(e.toString()).isNotNull());
         assertThat(FixtureCheck.mismatches(fixture, Set.of(id))).as("findings of %s on %s", id, fixture).isEmpty();
     }
 

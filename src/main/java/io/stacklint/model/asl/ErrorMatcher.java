@@ -3,7 +3,6 @@ package io.stacklint.model.asl;
 import io.stacklint.model.NodeValues;
 import io.stacklint.tree.MapNode;
 import io.stacklint.tree.ScalarNode;
-import io.stacklint.tree.SeqNode;
 import java.util.List;
 
 /** What {@code Retry} and {@code Catch} entries share: the {@code ErrorEquals} list. */
@@ -11,10 +10,6 @@ public interface ErrorMatcher {
     String CATCH_ALL = "States.ALL";
 
     MapNode node();
-
-    default SeqNode errorEqualsNode() {
-        return node().seq("ErrorEquals");
-    }
 
     /** The error names, through {@code Fn::If} alternatives. */
     default List<ScalarNode> errorEquals() {

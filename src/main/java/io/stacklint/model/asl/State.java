@@ -4,7 +4,6 @@ import io.stacklint.model.NodeValues;
 import io.stacklint.tree.MapNode;
 import io.stacklint.tree.Node;
 import io.stacklint.tree.ScalarNode;
-import io.stacklint.tree.SeqNode;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -64,9 +63,8 @@ public final class State {
      */
     public String resource() {
         Node resource = node.get("Resource");
-        if (resource instanceof MapNode call && "Fn::Sub".equals(call.intrinsicName())) {
-            Node template = call.intrinsicArgument() instanceof SeqNode args ? args.get(0) : call.intrinsicArgument();
-            return template == null ? null : template.text();
+        if (resource instanceof MapNode call && call.subTemplate() != null) {
+            return call.subTemplate().value();
         }
         return resource == null ? null : resource.text();
     }

@@ -2,7 +2,6 @@ package io.stacklint.model.cfn;
 
 import io.stacklint.tree.MapNode;
 import io.stacklint.tree.Node;
-import io.stacklint.tree.ScalarNode;
 import io.stacklint.tree.SeqNode;
 
 /** Which resource a property value points at, when it is a plain {@code Ref}, {@code Fn::GetAtt} or {@code Fn::Sub} of one. */
@@ -26,8 +25,7 @@ public final class ResourceRefs {
                 String dotted = argument.text();
                 return dotted == null || !dotted.contains(".") ? null : dotted.substring(0, dotted.indexOf('.'));
             case "Fn::Sub":
-                Node template = argument instanceof SeqNode args ? args.get(0) : argument;
-                String text = template instanceof ScalarNode scalar ? scalar.value() : null;
+                String text = map.subTemplate() == null ? null : map.subTemplate().value();
                 if (text != null && text.startsWith("${") && text.endsWith("}") && text.indexOf("${", 1) < 0) {
                     String name = text.substring(2, text.length() - 1);
                     return name.contains(".") ? name.substring(0, name.indexOf('.')) : name;

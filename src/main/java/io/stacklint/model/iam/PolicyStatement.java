@@ -38,11 +38,8 @@ public record PolicyStatement(MapNode node, Resource owner) {
         for (Node value : NodeValues.alternatives(node.get("Resource"))) {
             if (value instanceof ScalarNode scalar && scalar.value() != null) {
                 out.add(scalar);
-            } else if (value instanceof MapNode call && "Fn::Sub".equals(call.intrinsicName())) {
-                Node template = call.intrinsicArgument() instanceof io.stacklint.tree.SeqNode args ? args.get(0) : call.intrinsicArgument();
-                if (template instanceof ScalarNode scalar && scalar.value() != null) {
-                    out.add(scalar);
-                }
+            } else if (value instanceof MapNode call && call.subTemplate() != null) {
+                out.add(call.subTemplate());
             }
         }
         return out;

@@ -46,13 +46,16 @@ final class ReportingContext implements RuleContext {
 
     @Override
     public void report(Severity at, Node node, String message, Object... args) {
-        String text = args.length == 0 ? message : String.format(message, args);
-        sink.add(new Finding(rule, severityConfigured ? severity : at, text, node.span(), node.path(), null));
+        sink.add(new Finding(rule, severityConfigured ? severity : at, format(message, args), node.span(), node.path(), null));
     }
 
     @Override
     public void report(Span span, NodePath path, String message, Object... args) {
-        String text = args.length == 0 ? message : String.format(message, args);
-        sink.add(new Finding(rule, severity, text, span, path, null));
+        sink.add(new Finding(rule, severity, format(message, args), span, path, null));
+    }
+
+    /** Messages without arguments are taken as written, so a '%' in a name read from a file is safe. */
+    private static String format(String message, Object... args) {
+        return args.length == 0 ? message : String.format(message, args);
     }
 }

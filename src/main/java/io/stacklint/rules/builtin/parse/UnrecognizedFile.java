@@ -36,7 +36,6 @@ public final class UnrecognizedFile implements DocumentRule {
             what = "its top level is " + root.describe()
                     + (root.asMap() != null ? " without Resources, AWSTemplateFormatVersion, or StartAt and States" : "");
         }
-        context.report(root == null ? model.source().span(0, 0) : root.span().file().span(root.span().start(), root.span().start()),
-                NodePath.ROOT, "not a CloudFormation template or state machine definition: %s", what);
+        context.report(root == null ? model.source().span(0, 0) : root.span().atStart(), NodePath.ROOT, "not a CloudFormation template or state machine definition: %s", what);
     }
 }
