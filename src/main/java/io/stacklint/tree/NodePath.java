@@ -32,6 +32,17 @@ public final class NodePath {
         return new NodePath(Collections.unmodifiableList(next));
     }
 
+    /** This path followed by {@code rest}: where a subtree parsed on its own sits in its host document. */
+    public NodePath resolve(NodePath rest) {
+        if (rest.segments.isEmpty()) {
+            return this;
+        }
+        List<Object> next = new ArrayList<>(segments.size() + rest.segments.size());
+        next.addAll(segments);
+        next.addAll(rest.segments);
+        return new NodePath(Collections.unmodifiableList(next));
+    }
+
     public List<Object> segments() {
         return segments;
     }

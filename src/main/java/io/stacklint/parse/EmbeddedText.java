@@ -1,0 +1,92 @@
+package io.stacklint.parse;
+
+import io.stacklint.source.SourceFile;
+import io.stacklint.source.Span;
+import io.stacklint.tree.ScalarNode;
+import java.util.Arrays;
+
+/**
+ * Text put together from pieces of a host file (a {@code DefinitionString}, the pieces of its
+ * {@code Fn::Join}), with the host offset of every character, so that what is found in the text can be
+ * reported where it is written in the file.
+ */
+public final class EmbeddedText {
+    private final SourceFile host;
+    private final String text;
+    private final int[] hostOffsets;
+
+    private EmbeddedText(SourceFile host, String text, int[] hostOffsets) {
+        this.host = host;
+        this.text = text;
+        this.hostOffsets = hostOffsets;
+    }
+
+    public static Builder in(SourceFile host) {
+        return new Builder(host);
+    }
+
+    public SourceFile host() {
+        return host;
+    }
+
+    public String text() {
+        return text;
+    }
+
+    /** The host offset of character {@code index} of the text; the end of the last piece for {@code index == length}. */
+    public int hostOffset(int index) {
+        return hostOffsets[Math.max(0, Math.min(index, hostOffsets.length - 1))];
+    }
+
+    /** The host span written for characters {@code start} (inclusive) to {@code end} (exclusive) of the text. */
+    public Span hostSpan(int start, int end) {
+        int from = hostOffset(start);
+        int to = end > start ? hostOffset(end - 1) + 1 : from;
+        return new Span(host, from, Math.max(from, to));
+    }
+
+    /** Builds the text piece by piece. */
+    public static final class Builder {
+        private final SourceFile host;
+        private final StringBuilder text = new StringBuilder();
+        private int[] offsets = new int[64];
+        private int lastEnd;
+
+        private Builder(SourceFile host) {
+            this.host = host;
+        }
+
+        /** A string scalar of the host: its value, each character mapped to where the file writes it. */
+        public Builder literal(ScalarNode node) {
+            int[] map = ScalarOffsets.of(node);
+            for (int i = 0; i < node.value().length(); i++) {
+                append(node.value().charAt(i), map[i]);
+            }
+            lastEnd = node.span().end();
+            return this;
+        }
+
+        /** Text standing for something the file writes otherwise (an intrinsic function): every character at {@code at}. */
+        public Builder synthetic(String value, Span at) {
+            for (int i = 0; i < value.length(); i++) {
+                append(value.charAt(i), at.start());
+            }
+            lastEnd = at.end();
+            return this;
+        }
+
+        private void append(char c, int offset) {
+            if (text.length() == offsets.length) {
+                offsets = Arrays.copyOf(offsets, offsets.length * 2);
+            }
+            offsets[text.length()] = offset;
+            text.append(c);
+        }
+
+        public EmbeddedText build() {
+            int[] map = Arrays.copyOf(offsets, text.length() + 1);
+            map[text.length()] = lastEnd;
+            return new EmbeddedText(host, text.toString(), map);
+        }
+    }
+}
