@@ -8,4 +8,13 @@ package io.stacklint.rules.api;
  */
 public interface Rule {
     RuleMeta meta();
+
+    /**
+     * The rule's help page in markdown (sections What it flags / Why it matters / Example / Use instead /
+     * Options / References), for rules that carry it themselves: declarative rules and plugin rules.
+     * Null (the default) means the page is the resource {@code /io/stacklint/rules/docs/<ID>.md} beside the class.
+     */
+    default String help() {
+        return null;
+    }
 }

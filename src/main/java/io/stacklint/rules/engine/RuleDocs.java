@@ -29,6 +29,9 @@ public final class RuleDocs {
 
     /** The rule's page; a rule without one gets an empty page (the catalog test forbids that for shipped rules). */
     public static RuleDocs of(Rule rule) {
+        if (rule.help() != null) {
+            return new RuleDocs(rule.help());
+        }
         try (InputStream in = rule.getClass().getResourceAsStream(resourcePath(rule.meta().id()))) {
             return new RuleDocs(in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
