@@ -1,7 +1,7 @@
 package io.stacklint.rules.api;
 
 /**
- * A check. A rule implements one or more of the visitor interfaces in this package
+ * <b>Public API.</b> A check. A rule implements one or more of the visitor interfaces in this package
  * ({@link DocumentRule}, {@link TemplateRule}, {@link ResourceRule}, {@link StateMachineRule},
  * {@link StateRule}, {@link PolicyStatementRule}); the engine walks each file once and hands every rule
  * what it subscribed to. Rules hold no mutable state: one instance serves every file.

@@ -153,7 +153,8 @@ public final class Linter {
         void rule(Rule rule, Consumer<ReportingContext> check) {
             try {
                 check.accept(new ReportingContext(model, registry, rule.meta(), settings.severityOf(rule), settings.hasSeverityFor(rule), findings));
-            } catch (RuntimeException | StackOverflowError e) {
+            } catch (RuntimeException | StackOverflowError | LinkageError e) {
+                // LinkageError: a plugin rule built against classes this stacklint does not have.
                 RuntimeException error = e instanceof RuntimeException re ? re : new IllegalStateException(e);
                 failures.add(new RuleFailure(rule, model.source().displayPath(), error));
             }
