@@ -37,7 +37,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "lint", mixinStandardHelpOptions = true, versionProvider = StacklintCommand.Version.class,
         description = "Lints CloudFormation templates (YAML or JSON) and Step Functions definitions.",
         footer = {"", "Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it;",
-                "2 usage, configuration or I/O error; 3 internal error (the run is incomplete)."})
+                "2 usage, configuration or I/O error (a plugin jar that cannot be used included);",
+                "3 a rule, a plugin or stacklint itself failed (the run is incomplete)."})
 final class LintCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

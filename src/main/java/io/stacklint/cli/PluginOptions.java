@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
 /** {@code --plugin JAR} (for {@code lint} and {@code rules}) and {@code plugins:} of the configuration, loaded together. */
 final class PluginOptions {
     @Option(names = "--plugin", paramLabel = "JAR",
-            description = "Load third-party rules from JAR (a plugin with a RuleProvider); repeatable.")
+            description = "Load third-party rules from JAR (a jar with a RuleProvider); repeatable. 'lint' also loads the plugins: of .stacklint.yaml.")
     List<Path> jars = new ArrayList<>();
 
     /**
