@@ -30,7 +30,7 @@ class PluginTest {
     @BeforeAll
     static void buildPlugins() throws Exception {
         acme = PluginJars.build(Path.of("testdata/plugins/acme"), jars.resolve("acme.jar"), Set.of()).toString();
-        exploding = PluginJars.build(Path.of("testdata/plugins/exploding"), jars.resolve("exploding.jar"), Set.of()).toString();
+        exploding = PluginJars.build(Path.of("testdata/plugins/exploding"), jars.resolve("exploding.jar"), Set.of("Gone")).toString();
         broken = PluginJars.build(Path.of("testdata/plugins/broken"), jars.resolve("broken.jar"), Set.of("Missing")).toString();
     }
 
@@ -90,10 +90,11 @@ class PluginTest {
         Cli.Result result = Cli.run("--format", "sarif", "--plugin", acme, "--plugin", exploding, TEMPLATE);
         assertThat(result.exitCode()).isEqualTo(ExitCodes.INTERNAL);
         assertThat(result.err()).contains("stacklint: rule BOOM001 on " + TEMPLATE + " failed: java.lang.IllegalStateException: boom in Orders")
+                .contains("stacklint: rule BOOM002 on " + TEMPLATE + " failed: java.lang.NoClassDefFoundError: com/example/boom/Gone")
                 .doesNotContain("\tat ");
         JsonNode run = JSON.readTree(result.out()).at("/runs/0");
         assertThat(run.at("/invocations/0/executionSuccessful").asBoolean()).isFalse();
-        assertThat(run.at("/invocations/0/toolExecutionNotifications/0/associatedRule/id").asText()).isEqualTo("BOOM001");
+        assertThat(run.at("/invocations/0/toolExecutionNotifications").findValuesAsText("id")).contains("BOOM001", "BOOM002");
         assertThat(run.get("results").findValuesAsText("ruleId")).contains("ACME001", "CFN001");
     }
 

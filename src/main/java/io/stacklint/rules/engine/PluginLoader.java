@@ -137,7 +137,7 @@ public final class PluginLoader {
                     break;
                 }
                 provider = providers.next();
-            } catch (ServiceConfigurationError | RuntimeException | LinkageError e) {
+            } catch (ServiceConfigurationError | Exception | LinkageError | AssertionError e) {
                 errors++;
                 fail(jar, "cannot load a rule provider", null, e);
                 continue;
@@ -193,7 +193,7 @@ public final class PluginLoader {
                 return List.of();
             }
             provided = List.copyOf(provided);
-        } catch (RuntimeException | LinkageError | StackOverflowError e) {
+        } catch (Exception | LinkageError | StackOverflowError | AssertionError e) {
             if (!malformedMeta(jar, "provider " + providerName, e)) {
                 fail(jar, "provider " + providerName + " failed", null, e);
             }
@@ -225,7 +225,7 @@ public final class PluginLoader {
                 return null;
             }
             rule.help();
-        } catch (RuntimeException | LinkageError | StackOverflowError e) {
+        } catch (Exception | LinkageError | StackOverflowError | AssertionError e) {
             if (!malformedMeta(jar, "rule " + className, e)) {
                 fail(jar, "rule " + className + " of provider " + providerName + " failed", null, e);
             }
