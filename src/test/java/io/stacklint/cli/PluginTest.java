@@ -62,6 +62,8 @@ class PluginTest {
         assertThat(descriptor.get("name").asText()).isEqualTo("task-without-comment");
         assertThat(descriptor.at("/help/markdown").asText()).contains("## Why it matters");
         assertThat(descriptor.at("/fullDescription/text").asText()).startsWith("A `Task` state without a `Comment`.");
+        // stacklint's rule reference does not describe a plugin's rules.
+        assertThat(descriptor.has("helpUri")).isFalse();
         List<String> results = new ArrayList<>();
         for (JsonNode result : run.get("results")) {
             if (result.get("ruleId").asText().equals("ACME001")) {

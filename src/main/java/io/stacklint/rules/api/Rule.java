@@ -17,4 +17,13 @@ public interface Rule {
     default String help() {
         return null;
     }
+
+    /**
+     * Where the rule's help page is published on the web (SARIF's {@code helpUri}). Null (the default): for the
+     * rules stacklint ships, its rule reference; a plugin rule that gives none has no {@code helpUri}, and its
+     * {@link #help()} is still in the report.
+     */
+    default String helpUri() {
+        return null;
+    }
 }

@@ -23,7 +23,7 @@ import java.util.List;
  *       the run with a usage error (exit 2).</li>
  *   <li>{@link Rule#help()} returns the rule's help page in markdown, with the sections of the built-in pages
  *       (What it flags / Why it matters / Example / Use instead / Options / References); it is shown in the
- *       SARIF rule descriptor.</li>
+ *       SARIF rule descriptor; {@link Rule#helpUri()} may say where it is published.</li>
  *   <li>Rules report nodes, never coordinates: {@link RuleContext#report(io.stacklint.tree.Node, String, Object...)}.</li>
  * </ul>
  * A provider or rule that throws does not stop the run: stacklint reports it (on standard error and as a SARIF

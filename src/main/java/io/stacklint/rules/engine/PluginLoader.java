@@ -225,6 +225,7 @@ public final class PluginLoader {
                 return null;
             }
             rule.help();
+            rule.helpUri();
         } catch (Exception | LinkageError | StackOverflowError | AssertionError e) {
             if (!malformedMeta(jar, "rule " + className, e)) {
                 fail(jar, "rule " + className + " of provider " + providerName + " failed", null, e);
