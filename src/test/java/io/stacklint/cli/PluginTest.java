@@ -167,6 +167,10 @@ class PluginTest {
                 "stacklint: --plugin " + empty + ": declares no rule provider (the jar has no META-INF/services/io.stacklint.rules.api.RuleProvider)",
                 "stacklint: --plugin no/such.jar: no such file");
         assertThat(Cli.run("rules", "--plugin", "no/such.jar").exitCode()).isEqualTo(ExitCodes.USAGE);
+        // Options before the command name belong to it.
+        Cli.Result directory = Cli.run("--plugin", jars.toString(), "rules");
+        assertThat(directory.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(directory.err()).isEqualTo("stacklint: --plugin " + jars + ": is a directory, not a jar file\n");
     }
 
     @Test
