@@ -138,8 +138,10 @@ public final class PluginLoader {
                 }
                 provider = providers.next();
             } catch (ServiceConfigurationError | Exception | LinkageError | AssertionError e) {
-                errors++;
                 fail(jar, "cannot load a rule provider", null, e);
+                if (++errors == MAX_PROVIDER_ERRORS) {
+                    fail(jar, "gave up after " + MAX_PROVIDER_ERRORS + " providers that failed to load", null, null);
+                }
                 continue;
             }
             // A provider on stacklint's own class path is not this jar's.
