@@ -1,31 +1,21 @@
 package io.stacklint.rules.engine;
 
-import io.stacklint.rules.api.DocumentRule;
-import io.stacklint.rules.api.PolicyStatementRule;
 import io.stacklint.rules.api.ResourceRule;
 import io.stacklint.rules.api.Rule;
 import io.stacklint.rules.api.RuleMeta;
 import io.stacklint.rules.api.RuleProvider;
-import io.stacklint.rules.api.StateMachineRule;
 import io.stacklint.rules.api.StateRule;
-import io.stacklint.rules.api.TemplateRule;
-import java.io.IOException;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.Set;
-import java.util.jar.JarFile;
-import java.util.zip.ZipException;
 
 /**
  * Loads third-party rules from plugin jars through {@link ServiceLoader} and {@link RuleProvider}, one class loader
@@ -78,22 +68,15 @@ public final class PluginLoader {
         }
     }
 
-    private static final String SERVICE_FILE = "META-INF/services/" + RuleProvider.class.getName();
     /** Guards against a service iterator that keeps failing on the same entry. */
     private static final int MAX_PROVIDER_ERRORS = 100;
 
     private final List<String> problems = new ArrayList<>();
     private final List<Failure> failures = new ArrayList<>();
-    private final Map<String, String> owners = new LinkedHashMap<>();
-    private final Set<String> reservedPrefixes = new LinkedHashSet<>();
+    private final PluginRuleCheck ruleCheck;
 
     private PluginLoader(List<? extends Rule> builtins) {
-        for (Rule rule : builtins) {
-            RuleMeta meta = rule.meta();
-            owners.put("id " + meta.id(), "built-in rule " + meta.id() + " (" + meta.name() + ")");
-            owners.put("name " + meta.name(), "built-in rule " + meta.id() + " (" + meta.name() + ")");
-            reservedPrefixes.add(prefix(meta.id()));
-        }
+        this.ruleCheck = new PluginRuleCheck(builtins);
     }
 
     /** Loads every jar; {@code builtins} are the rules plugins must not clash with, and whose id prefixes are reserved. */
@@ -116,7 +99,9 @@ public final class PluginLoader {
     }
 
     private List<Rule> loadJar(PluginJar jar) {
-        if (!checkJar(jar)) {
+        String problem = PluginJarCheck.problem(jar);
+        if (problem != null) {
+            problems.add(problem);
             return List.of();
         }
         URLClassLoader classLoader;
@@ -150,39 +135,6 @@ public final class PluginLoader {
             }
         }
         return rules;
-    }
-
-    /** A file that can be read and is a jar that declares providers; otherwise a problem, and false. */
-    private boolean checkJar(PluginJar jar) {
-        Path path = jar.path();
-        if (!Files.exists(path)) {
-            problems.add(jar.describe() + ": no such file");
-            return false;
-        }
-        if (Files.isDirectory(path)) {
-            problems.add(jar.describe() + ": is a directory, not a jar file");
-            return false;
-        }
-        try (JarFile file = new JarFile(path.toFile())) {
-            if (file.getEntry(SERVICE_FILE) == null) {
-                problems.add(jar.describe() + ": declares no rule provider (the jar has no " + SERVICE_FILE + ")");
-                return false;
-            }
-            try (var in = file.getInputStream(file.getEntry(SERVICE_FILE))) {
-                boolean names = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
-                        .map(line -> line.replaceFirst("#.*", "").trim()).anyMatch(line -> !line.isEmpty());
-                if (!names) {
-                    problems.add(jar.describe() + ": declares no rule provider (" + SERVICE_FILE + " names no class)");
-                    return false;
-                }
-            }
-            return true;
-        } catch (ZipException e) {
-            problems.add(jar.describe() + ": is not a jar file (" + e.getMessage() + ")");
-        } catch (IOException | SecurityException e) {
-            problems.add(jar.describe() + ": cannot be read: " + e.getMessage());
-        }
-        return false;
     }
 
     private List<Rule> rulesOf(PluginJar jar, RuleProvider provider) {
@@ -234,58 +186,18 @@ public final class PluginLoader {
             }
             return null;
         }
-        String owner = jar.shownAs() + " rule " + meta.id() + " (" + meta.name() + ")";
-        boolean ok = true;
-        for (String key : List.of("id " + meta.id(), "name " + meta.name())) {
-            String other = owners.get(key);
-            if (other != null) {
-                problems.add(jar.describe() + ": rule " + meta.id() + " (" + meta.name() + ") has the same "
-                        + key.substring(0, key.indexOf(' ')) + " as " + other + "; rule ids and names must be unique");
-                ok = false;
-            }
-        }
-        if (ok && reservedPrefixes.contains(prefix(meta.id()))) {
-            problems.add(jar.describe() + ": rule " + meta.id() + " (" + meta.name() + ") uses the prefix " + prefix(meta.id())
-                    + ", which is reserved for built-in rules; give the plugin's rules a prefix of their own");
-            ok = false;
-        }
-        if (!visits(rule)) {
-            problems.add(jar.describe() + ": rule " + meta.id() + " (" + className + ") implements none of DocumentRule, TemplateRule,"
-                    + " ResourceRule, StateMachineRule, StateRule, PolicyStatementRule, so it would never run");
-            ok = false;
-        }
-        if (ok) {
-            owners.put("id " + meta.id(), owner);
-            owners.put("name " + meta.name(), owner);
-        }
-        return ok ? rule : null;
+        List<String> declared = ruleCheck.problems(jar, rule, meta);
+        problems.addAll(declared);
+        return declared.isEmpty() ? rule : null;
     }
 
-    /**
-     * {@link RuleMeta} refuses a malformed id or name by throwing; that is a mistake in what the plugin declares,
-     * not a crash, so it is a problem (exit 2) with RuleMeta's own words. True when it was one.
-     */
+    /** A malformed-metadata error becomes a problem (exit 2, in RuleMeta's words); true when it was one. */
     private boolean malformedMeta(PluginJar jar, String what, Throwable error) {
-        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
-            if (cause instanceof IllegalArgumentException || cause instanceof NullPointerException) {
-                StackTraceElement thrower = firstFrameOutsideJdk(cause);
-                if (thrower != null && thrower.getClassName().equals(RuleMeta.class.getName())) {
-                    String reason = cause instanceof NullPointerException ? "'" + cause.getMessage() + "' is missing" : cause.getMessage();
-                    problems.add(jar.describe() + ": " + what + " declares malformed rule metadata: " + reason);
-                    return true;
-                }
-            }
+        String reason = PluginRuleCheck.malformedMeta(error);
+        if (reason != null) {
+            problems.add(jar.describe() + ": " + what + " declares malformed rule metadata: " + reason);
         }
-        return false;
-    }
-
-    private static StackTraceElement firstFrameOutsideJdk(Throwable error) {
-        for (StackTraceElement frame : error.getStackTrace()) {
-            if (!frame.getClassName().startsWith("java.")) {
-                return frame;
-            }
-        }
-        return null;
+        return reason != null;
     }
 
     private void fail(PluginJar jar, String what, String ruleId, Throwable error) {
@@ -301,14 +213,5 @@ public final class PluginLoader {
             text.append("; caused by ").append(cause);
         }
         return text.toString();
-    }
-
-    private static boolean visits(Rule rule) {
-        return rule instanceof DocumentRule || rule instanceof TemplateRule || rule instanceof ResourceRule
-                || rule instanceof StateMachineRule || rule instanceof StateRule || rule instanceof PolicyStatementRule;
-    }
-
-    private static String prefix(String id) {
-        return id.replaceFirst("[0-9]+$", "");
     }
 }
