@@ -10,6 +10,7 @@ import io.stacklint.rules.api.Severity;
 import io.stacklint.rules.api.Rule;
 import io.stacklint.rules.engine.LintRun;
 import io.stacklint.rules.engine.Linter;
+import io.stacklint.rules.engine.PluginLoader;
 import io.stacklint.rules.engine.RuleRegistry;
 import io.stacklint.rules.engine.RuleSettings;
 import java.io.IOException;
@@ -26,6 +27,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Predicate;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -35,7 +37,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "lint", mixinStandardHelpOptions = true, versionProvider = StacklintCommand.Version.class,
         description = "Lints CloudFormation templates (YAML or JSON) and Step Functions definitions.",
         footer = {"", "Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it;",
-                "2 usage, configuration or I/O error; 3 internal error (the run is incomplete)."})
+                "2 usage, configuration or I/O error (a plugin jar that cannot be used included);",
+                "3 a rule, a plugin or stacklint itself failed (the run is incomplete)."})
 final class LintCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -73,6 +76,9 @@ final class LintCommand implements Callable<Integer> {
     @Option(names = "--debug", description = "Show stack traces of internal errors.")
     boolean debug;
 
+    @Mixin
+    PluginOptions plugins;
+
     private final Path workingDirectory;
     private final List<Rule> rules;
 
@@ -84,12 +90,15 @@ final class LintCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        RuleRegistry registry = new RuleRegistry(rules);
         ProjectConfig projectConfig;
+        PluginLoader.Loaded loaded;
+        RuleRegistry registry;
         RuleSettings settings;
         FailOn threshold;
         try {
             projectConfig = loadConfig();
+            loaded = plugins.load(workingDirectory, projectConfig, rules);
+            registry = new RuleRegistry(loaded.after(rules));
             settings = new SettingsResolver(registry).resolve(projectConfig, enable, disable, severities);
             threshold = failOn(projectConfig);
         } catch (ConfigException e) {
@@ -104,6 +113,7 @@ final class LintCommand implements Callable<Integer> {
         LintRun.Outcome outcome = new LintRun(new Linter(registry, settings), workingDirectory, excluded(projectConfig)).run(resolved);
 
         List<LintReport.Notification> notifications = new ArrayList<>();
+        PluginOptions.report(loaded, notifications, err, debug);
         for (String error : outcome.errors()) {
             notifications.add(new LintReport.Notification(Severity.ERROR, error, null, null));
             err.println("stacklint: " + error);
@@ -138,7 +148,7 @@ final class LintCommand implements Callable<Integer> {
             err.println("stacklint: cannot write the report to " + output + ": " + IoErrors.describe(e));
             return ExitCodes.USAGE;
         }
-        if (!outcome.failures().isEmpty()) {
+        if (!outcome.failures().isEmpty() || !loaded.failures().isEmpty()) {
             return ExitCodes.INTERNAL;
         }
         if (!outcome.errors().isEmpty()) {

@@ -1,19 +1,23 @@
 package io.stacklint.cli;
 
+import io.stacklint.config.ProjectConfig;
 import io.stacklint.report.RuleCatalog;
+import io.stacklint.rules.engine.PluginLoader;
+import java.nio.file.Path;
 import io.stacklint.rules.api.Rule;
 import java.util.List;
 import io.stacklint.rules.engine.RuleRegistry;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code stacklint rules}: every rule with its metadata. */
 @Command(name = "rules", mixinStandardHelpOptions = true, versionProvider = StacklintCommand.Version.class,
-        description = "Lists every rule: id, name, default severity, tags and title.")
+        description = "Lists every rule: id, name, default severity, tags and title; with --plugin, the plugin's rules too.")
 final class RulesCommand implements Callable<Integer> {
     enum Format { text, json, markdown }
 
@@ -23,15 +27,29 @@ final class RulesCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", description = "text (default), json or markdown (the rule reference).")
     Format format = Format.text;
 
+    @Mixin
+    PluginOptions plugins;
+
+    private final Path workingDirectory;
     private final List<Rule> rules;
 
-    RulesCommand(List<Rule> rules) {
+    RulesCommand(Path workingDirectory, List<Rule> rules) {
+        this.workingDirectory = workingDirectory;
         this.rules = rules;
     }
 
     @Override
     public Integer call() {
-        RuleRegistry registry = new RuleRegistry(rules);
+        PluginLoader.Loaded loaded;
+        try {
+            // The configuration's plugins are not read here: 'rules' lists what --plugin adds to the built-in rules.
+            loaded = plugins.load(workingDirectory, ProjectConfig.empty(), rules);
+        } catch (UsageException e) {
+            e.problems().forEach(p -> spec.commandLine().getErr().println("stacklint: " + p));
+            return ExitCodes.USAGE;
+        }
+        PluginOptions.report(loaded, null, spec.commandLine().getErr(), false);
+        RuleRegistry registry = new RuleRegistry(loaded.after(rules));
         PrintWriter out = spec.commandLine().getOut();
         out.print(switch (format) {
             case text -> RuleCatalog.text(registry.rules());
@@ -39,6 +57,6 @@ final class RulesCommand implements Callable<Integer> {
             case markdown -> RuleCatalog.markdown(registry.rules());
         });
         out.flush();
-        return ExitCodes.OK;
+        return loaded.failures().isEmpty() ? ExitCodes.OK : ExitCodes.INTERNAL;
     }
 }

@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
         description = "Lints CloudFormation templates and the Step Functions state machines in them.%n"
                 + "A bare 'stacklint PATH...' is 'stacklint lint PATH...'.",
         footer = {"", "Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it;",
-                "2 usage, configuration or I/O error; 3 internal error (the run is incomplete)."})
+                "2 usage, configuration or I/O error (a plugin jar that cannot be used included);",
+                "3 a rule, a plugin or stacklint itself failed (the run is incomplete)."})
 final class StacklintCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

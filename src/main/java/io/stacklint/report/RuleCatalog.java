@@ -41,7 +41,10 @@ public final class RuleCatalog {
             meta.tags().forEach(tags::add);
             item.put("since", meta.since());
             item.put("status", meta.status().label());
-            item.put("helpUri", ToolInfo.helpUri(meta.id()));
+            String helpUri = ToolInfo.helpUri(rule);
+            if (helpUri != null) {
+                item.put("helpUri", helpUri);
+            }
             item.put("description", RuleDocs.of(rule).fullDescription());
         }
         try {

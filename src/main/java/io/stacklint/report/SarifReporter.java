@@ -85,7 +85,10 @@ public final class SarifReporter implements Reporter {
         if (docs != null && docs.exists()) {
             descriptor.putObject("help").put("text", docs.markdown()).put("markdown", docs.markdown());
         }
-        descriptor.put("helpUri", ToolInfo.helpUri(meta.id()));
+        String helpUri = rule == null ? ToolInfo.helpUri(meta.id()) : ToolInfo.helpUri(rule);
+        if (helpUri != null) {
+            descriptor.put("helpUri", helpUri);
+        }
         descriptor.putObject("defaultConfiguration").put("level", meta.severity().label());
         ObjectNode properties = descriptor.putObject("properties");
         ArrayNode tags = properties.putArray("tags");

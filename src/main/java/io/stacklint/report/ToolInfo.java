@@ -1,5 +1,6 @@
 package io.stacklint.report;
 
+import io.stacklint.rules.api.Rule;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
@@ -20,6 +21,15 @@ public final class ToolInfo {
     /** Where a rule's help page is published: the rule docs in the repository. */
     public static String helpUri(String ruleId) {
         return INFORMATION_URI + "/blob/main/docs/rules.md#" + ruleId.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The rule's own help address, else stacklint's reference for the rules it ships, else null (a plugin's rule). */
+    public static String helpUri(Rule rule) {
+        if (rule.helpUri() != null) {
+            return rule.helpUri();
+        }
+        // A plugin's classes come from its own class loader; stacklint's reference does not describe them.
+        return rule.getClass().getClassLoader() == ToolInfo.class.getClassLoader() ? helpUri(rule.meta().id()) : null;
     }
 
     private static String readVersion() {

@@ -2,6 +2,7 @@ package io.stacklint.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.stacklint.testing.PluginJars;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -54,6 +55,22 @@ class PackagedJarIT {
         Run run = java("--fail-on", "nope", "testdata/examples");
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("--fail-on");
+    }
+
+    @Test
+    void jarRunsAPluginBuiltAgainstItsApi() throws Exception {
+        Path dir = Files.createTempDirectory("stacklint-plugin");
+        Path plugin = PluginJars.build(Path.of("testdata/plugins/acme"), dir.resolve("acme.jar"), java.util.Set.of());
+        Run run = java("--plugin", plugin.toString(), "--fail-on", "warning", "testdata/plugins/template.yaml");
+        assertThat(run.err()).isEmpty();
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).contains("testdata/plugins/template.yaml:9:11: warning: Task 'Charge' has no Comment: say what it calls and what to do when it fails [ACME001]");
+        Run rules = java("rules", "--plugin", plugin.toString());
+        assertThat(rules.exitCode()).isZero();
+        assertThat(rules.out()).contains("ACME001", "task-without-comment");
+        Run clash = java("--plugin", plugin.toString(), "--plugin", plugin.getParent().resolve("missing.jar").toString(), "testdata/plugins/template.yaml");
+        assertThat(clash.exitCode()).isEqualTo(2);
+        assertThat(clash.err()).contains("missing.jar: no such file").doesNotContain("\tat ");
     }
 
     @Test

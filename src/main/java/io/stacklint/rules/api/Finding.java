@@ -5,7 +5,7 @@ import io.stacklint.source.Span;
 import io.stacklint.tree.NodePath;
 
 /**
- * One problem found: which rule, how severe (after configuration), what, and where. A suppressed finding
+ * <b>Public API.</b> One problem found: which rule, how severe (after configuration), what, and where. A suppressed finding
  * is kept, with the reason, so that SARIF can show it as suppressed.
  */
 public record Finding(RuleMeta rule, Severity severity, String message, Span span, NodePath path, Suppression suppression) {

@@ -1,7 +1,7 @@
 package io.stacklint.rules.api;
 
 /**
- * A check. A rule implements one or more of the visitor interfaces in this package
+ * <b>Public API.</b> A check. A rule implements one or more of the visitor interfaces in this package
  * ({@link DocumentRule}, {@link TemplateRule}, {@link ResourceRule}, {@link StateMachineRule},
  * {@link StateRule}, {@link PolicyStatementRule}); the engine walks each file once and hands every rule
  * what it subscribed to. Rules hold no mutable state: one instance serves every file.
@@ -15,6 +15,15 @@ public interface Rule {
      * Null (the default) means the page is the resource {@code /io/stacklint/rules/docs/<ID>.md} beside the class.
      */
     default String help() {
+        return null;
+    }
+
+    /**
+     * Where the rule's help page is published on the web (SARIF's {@code helpUri}). Null (the default): for the
+     * rules stacklint ships, its rule reference; a plugin rule that gives none has no {@code helpUri}, and its
+     * {@link #help()} is still in the report.
+     */
+    default String helpUri() {
         return null;
     }
 }

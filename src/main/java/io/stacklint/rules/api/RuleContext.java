@@ -5,7 +5,7 @@ import io.stacklint.source.Span;
 import io.stacklint.tree.Node;
 import io.stacklint.tree.NodePath;
 
-/** What a rule gets while it checks one file: the file's model, and the way to report. */
+/** <b>Public API.</b> What a rule gets while it checks one file: the file's model, and the way to report. */
 public interface RuleContext {
     SourceModel model();
 

@@ -5,7 +5,7 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * What a rule is, declared once at the top of the rule: it drives {@code stacklint rules}, the rule docs and
+ * <b>Public API.</b> What a rule is, declared once at the top of the rule: it drives {@code stacklint rules}, the rule docs and
  * the SARIF rule descriptors. The long help lives in a markdown page ({@code rules/docs/<ID>.md} beside the
  * rule's package on the class path).
  *

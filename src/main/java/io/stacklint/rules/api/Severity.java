@@ -2,7 +2,7 @@ package io.stacklint.rules.api;
 
 import java.util.Locale;
 
-/** How bad a finding is. The names are SARIF's result levels. */
+/** <b>Public API.</b> How bad a finding is. The names are SARIF's result levels. */
 public enum Severity {
     ERROR, WARNING, NOTE;
 

@@ -4,7 +4,7 @@ import io.stacklint.model.asl.State;
 import io.stacklint.model.asl.StateMachine;
 import java.util.Set;
 
-/** Sees each state of the types it names, at any depth (Parallel branches, Map processors). */
+/** <b>Public API.</b> Sees each state of the types it names, at any depth (Parallel branches, Map processors). */
 public interface StateRule extends Rule {
     /** State types to visit, e.g. {@code Task}; an empty set (the default) means every state. */
     default Set<String> stateTypes() {

@@ -25,7 +25,7 @@ import java.util.function.Consumer;
  */
 public final class Linter {
     /** A rule that threw while checking a file (rule null: reading the file itself failed): a bug, reported as an incomplete run. */
-    public record RuleFailure(Rule rule, String file, RuntimeException error) {
+    public record RuleFailure(Rule rule, String file, Throwable error) {
         public String describe() {
             return (rule == null ? "reading " + file : "rule " + rule.meta().id() + " on " + file) + " failed: " + error;
         }
@@ -153,9 +153,10 @@ public final class Linter {
         void rule(Rule rule, Consumer<ReportingContext> check) {
             try {
                 check.accept(new ReportingContext(model, registry, rule.meta(), settings.severityOf(rule), settings.hasSeverityFor(rule), findings));
-            } catch (RuntimeException | StackOverflowError e) {
-                RuntimeException error = e instanceof RuntimeException re ? re : new IllegalStateException(e);
-                failures.add(new RuleFailure(rule, model.source().displayPath(), error));
+            } catch (Exception | StackOverflowError | LinkageError | AssertionError e) {
+                // Beyond runtime exceptions, what plugin rules throw: a LinkageError when built against classes this
+                // stacklint does not have, a checked exception from another JVM language, a failed assertion.
+                failures.add(new RuleFailure(rule, model.source().displayPath(), e));
             }
         }
     }

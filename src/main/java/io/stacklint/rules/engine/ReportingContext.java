@@ -46,16 +46,20 @@ final class ReportingContext implements RuleContext {
 
     @Override
     public void report(Severity at, Node node, String message, Object... args) {
+        java.util.Objects.requireNonNull(at, "report() needs a severity");
         sink.add(new Finding(rule, severityConfigured ? severity : at, format(message, args), node.span(), node.path(), null));
     }
 
     @Override
     public void report(Span span, NodePath path, String message, Object... args) {
-        sink.add(new Finding(rule, severity, format(message, args), span, path, null));
+        java.util.Objects.requireNonNull(span, "report() needs a span");
+        sink.add(new Finding(rule, severity, format(message, args), span, path == null ? NodePath.ROOT : path, null));
     }
 
     /** Messages without arguments are taken as written, so a '%' in a name read from a file is safe. */
     private static String format(String message, Object... args) {
+        // Thrown here, inside the rule's check, so a (plugin) rule's mistake is its own failure, not the run's.
+        java.util.Objects.requireNonNull(message, "report() needs a message");
         return args.length == 0 ? message : String.format(message, args);
     }
 }

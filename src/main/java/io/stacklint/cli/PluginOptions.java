@@ -1,0 +1,53 @@
+package io.stacklint.cli;
+
+import io.stacklint.config.ProjectConfig;
+import io.stacklint.report.LintReport;
+import io.stacklint.rules.api.Rule;
+import io.stacklint.rules.api.Severity;
+import io.stacklint.rules.engine.PluginLoader;
+import io.stacklint.tree.ScalarNode;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/** {@code --plugin JAR} (for {@code lint} and {@code rules}) and {@code plugins:} of the configuration, loaded together. */
+final class PluginOptions {
+    @Option(names = "--plugin", paramLabel = "JAR",
+            description = "Load third-party rules from JAR (a jar with a RuleProvider); repeatable. 'lint' also loads the plugins: of .stacklint.yaml.")
+    List<Path> jars = new ArrayList<>();
+
+    /**
+     * The configuration's plugins (relative to its directory) and then the command line's (relative to the working
+     * directory). What cannot be used as given is a usage error; plugin code that fails comes back in the result.
+     */
+    PluginLoader.Loaded load(Path workingDirectory, ProjectConfig config, List<Rule> builtins) throws UsageException {
+        List<PluginLoader.PluginJar> all = new ArrayList<>();
+        for (ScalarNode node : config.plugins()) {
+            String origin = node.span().file().displayPath() + ":" + node.span().startPosition().line() + ":" + node.span().startPosition().column();
+            all.add(new PluginLoader.PluginJar(config.directory().resolve(node.value()), node.value(), origin));
+        }
+        for (Path jar : jars) {
+            all.add(new PluginLoader.PluginJar(workingDirectory.resolve(jar), jar.toString(), "--plugin"));
+        }
+        try {
+            return PluginLoader.load(all, builtins);
+        } catch (PluginLoader.PluginException e) {
+            throw new UsageException(e.problems());
+        }
+    }
+
+    /** Each load failure as a stderr line and, when {@code notifications} is given, a SARIF tool notification. */
+    static void report(PluginLoader.Loaded loaded, List<LintReport.Notification> notifications, PrintWriter err, boolean debug) {
+        for (PluginLoader.Failure failure : loaded.failures()) {
+            err.println("stacklint: " + failure.message());
+            if (debug && failure.error() != null) {
+                failure.error().printStackTrace(err);
+            }
+            if (notifications != null) {
+                notifications.add(new LintReport.Notification(Severity.ERROR, failure.message(), failure.ruleId(), failure.error()));
+            }
+        }
+    }
+}

@@ -1,0 +1,4 @@
+/**
+ * <b>Public API</b> (for rule authors, plugins included): {@link io.stacklint.model.iam.PolicyStatement} and {@link io.stacklint.model.iam.IamActions}. {@code PolicyLocator} is internal.
+ */
+package io.stacklint.model.iam;

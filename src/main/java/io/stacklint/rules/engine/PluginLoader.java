@@ -1,0 +1,217 @@
+package io.stacklint.rules.engine;
+
+import io.stacklint.rules.api.ResourceRule;
+import io.stacklint.rules.api.Rule;
+import io.stacklint.rules.api.RuleMeta;
+import io.stacklint.rules.api.RuleProvider;
+import io.stacklint.rules.api.StateRule;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
+import java.util.Set;
+
+/**
+ * Loads third-party rules from plugin jars through {@link ServiceLoader} and {@link RuleProvider}, one class loader
+ * per jar (child of stacklint's own, so plugins see the public API and nothing of each other).
+ *
+ * <p>Two kinds of trouble, kept apart on purpose:
+ * <ul>
+ *   <li>What the user or the plugin author <em>declared</em> wrongly is a {@link PluginException} (exit 2, nothing
+ *       linted): a missing, unreadable or non-jar file, a jar with no provider, rule metadata that is malformed,
+ *       reuses a built-in prefix, or clashes with another rule, a rule that implements no visitor interface.</li>
+ *   <li>Plugin <em>code</em> that fails while loading (a provider whose constructor or {@code rules()} throws, a
+ *       {@link ServiceConfigurationError}, a {@link LinkageError} from a plugin built against other classes) is a
+ *       {@link Failure}: the rest loads, the run goes on, and it is reported as incomplete (exit 3).</li>
+ * </ul>
+ */
+public final class PluginLoader {
+    /** A jar to load; {@code origin} says where it was asked for ({@code --plugin}, or {@code .stacklint.yaml:4:5}). */
+    public record PluginJar(Path path, String shownAs, String origin) {
+        String describe() {
+            return origin.startsWith("--") ? origin + " " + shownAs : origin + ": plugin " + shownAs;
+        }
+    }
+
+    /** Plugin code that failed while loading; {@code ruleId} when it is known which rule. */
+    public record Failure(String message, String ruleId, Throwable error) {
+    }
+
+    public record Loaded(List<Rule> rules, List<Failure> failures) {
+        public static final Loaded NONE = new Loaded(List.of(), List.of());
+
+        /** The built-in rules followed by the plugins' ones. */
+        public List<Rule> after(List<? extends Rule> builtins) {
+            List<Rule> all = new ArrayList<>(builtins);
+            all.addAll(rules);
+            return all;
+        }
+    }
+
+    /** The plugins cannot be used as given; each problem is one line. */
+    public static final class PluginException extends Exception {
+        private final List<String> problems;
+
+        PluginException(List<String> problems) {
+            super(String.join("\n", problems));
+            this.problems = List.copyOf(problems);
+        }
+
+        public List<String> problems() {
+            return problems;
+        }
+    }
+
+    /** Guards against a service iterator that keeps failing on the same entry. */
+    private static final int MAX_PROVIDER_ERRORS = 100;
+
+    private final List<String> problems = new ArrayList<>();
+    private final List<Failure> failures = new ArrayList<>();
+    private final PluginRuleCheck ruleCheck;
+
+    private PluginLoader(List<? extends Rule> builtins) {
+        this.ruleCheck = new PluginRuleCheck(builtins);
+    }
+
+    /** Loads every jar; {@code builtins} are the rules plugins must not clash with, and whose id prefixes are reserved. */
+    public static Loaded load(List<PluginJar> jars, List<? extends Rule> builtins) throws PluginException {
+        if (jars.isEmpty()) {
+            return Loaded.NONE;
+        }
+        PluginLoader loader = new PluginLoader(builtins);
+        List<Rule> rules = new ArrayList<>();
+        Set<Path> seen = new LinkedHashSet<>();
+        for (PluginJar jar : jars) {
+            if (seen.add(jar.path().toAbsolutePath().normalize())) {
+                rules.addAll(loader.loadJar(jar));
+            }
+        }
+        if (!loader.problems.isEmpty()) {
+            throw new PluginException(loader.problems);
+        }
+        return new Loaded(List.copyOf(rules), List.copyOf(loader.failures));
+    }
+
+    private List<Rule> loadJar(PluginJar jar) {
+        String problem = PluginJarCheck.problem(jar);
+        if (problem != null) {
+            problems.add(problem);
+            return List.of();
+        }
+        URLClassLoader classLoader;
+        try {
+            classLoader = new URLClassLoader(new URL[] {jar.path().toUri().toURL()}, RuleProvider.class.getClassLoader());
+        } catch (MalformedURLException e) {
+            problems.add(jar.describe() + ": cannot be opened: " + e.getMessage());
+            return List.of();
+        }
+        // The class loader stays open: plugin classes load lazily, while the rules run.
+        List<Rule> rules = new ArrayList<>();
+        Iterator<RuleProvider> providers = ServiceLoader.load(RuleProvider.class, classLoader).iterator();
+        int errors = 0;
+        while (errors < MAX_PROVIDER_ERRORS) {
+            RuleProvider provider;
+            try {
+                if (!providers.hasNext()) {
+                    break;
+                }
+                provider = providers.next();
+            } catch (ServiceConfigurationError | Exception | LinkageError | AssertionError e) {
+                fail(jar, "cannot load a rule provider", null, e);
+                if (++errors == MAX_PROVIDER_ERRORS) {
+                    fail(jar, "gave up after " + MAX_PROVIDER_ERRORS + " providers that failed to load", null, null);
+                }
+                continue;
+            }
+            // A provider on stacklint's own class path is not this jar's.
+            if (provider.getClass().getClassLoader() == classLoader) {
+                rules.addAll(rulesOf(jar, provider));
+            }
+        }
+        return rules;
+    }
+
+    private List<Rule> rulesOf(PluginJar jar, RuleProvider provider) {
+        String providerName = provider.getClass().getName();
+        List<Rule> provided;
+        try {
+            provided = provider.rules();
+            if (provided == null) {
+                fail(jar, "provider " + providerName + " returned no rule list (null)", null, null);
+                return List.of();
+            }
+            provided = List.copyOf(provided);
+        } catch (Exception | LinkageError | StackOverflowError | AssertionError e) {
+            if (!malformedMeta(jar, "provider " + providerName, e)) {
+                fail(jar, "provider " + providerName + " failed", null, e);
+            }
+            return List.of();
+        }
+        List<Rule> accepted = new ArrayList<>();
+        for (Rule rule : provided) {
+            Rule checked = check(jar, providerName, rule);
+            if (checked != null) {
+                accepted.add(checked);
+            }
+        }
+        return accepted;
+    }
+
+    /** The rule, or null when it is refused (a problem) or fails (a failure). */
+    private Rule check(PluginJar jar, String providerName, Rule rule) {
+        String className = rule.getClass().getName();
+        RuleMeta meta;
+        try {
+            meta = rule.meta();
+            if (meta == null) {
+                problems.add(jar.describe() + ": rule " + className + " has no metadata (meta() returned null)");
+                return null;
+            }
+            // Called once here so that a rule that cannot answer them fails now, contained, not in the middle of a walk.
+            if (rule instanceof ResourceRule r && r.resourceTypes() == null || rule instanceof StateRule s && s.stateTypes() == null) {
+                problems.add(jar.describe() + ": rule " + meta.id() + " returns null for the types it visits");
+                return null;
+            }
+            rule.help();
+            rule.helpUri();
+        } catch (Exception | LinkageError | StackOverflowError | AssertionError e) {
+            if (!malformedMeta(jar, "rule " + className, e)) {
+                fail(jar, "rule " + className + " of provider " + providerName + " failed", null, e);
+            }
+            return null;
+        }
+        List<String> declared = ruleCheck.problems(jar, rule, meta);
+        problems.addAll(declared);
+        return declared.isEmpty() ? rule : null;
+    }
+
+    /** A malformed-metadata error becomes a problem (exit 2, in RuleMeta's words); true when it was one. */
+    private boolean malformedMeta(PluginJar jar, String what, Throwable error) {
+        String reason = PluginRuleCheck.malformedMeta(error);
+        if (reason != null) {
+            problems.add(jar.describe() + ": " + what + " declares malformed rule metadata: " + reason);
+        }
+        return reason != null;
+    }
+
+    private void fail(PluginJar jar, String what, String ruleId, Throwable error) {
+        failures.add(new Failure(jar.describe() + ": " + what + (error == null ? "" : ": " + describe(error)), ruleId, error));
+    }
+
+    /** The error and its causes on one line: a ServiceConfigurationError's own message rarely says why. */
+    static String describe(Throwable error) {
+        StringBuilder text = new StringBuilder(error.toString());
+        Set<Throwable> seen = new LinkedHashSet<>();
+        seen.add(error);
+        for (Throwable cause = error.getCause(); cause != null && seen.add(cause); cause = cause.getCause()) {
+            text.append("; caused by ").append(cause);
+        }
+        return text.toString();
+    }
+}
