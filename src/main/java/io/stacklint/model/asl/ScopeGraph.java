@@ -37,6 +37,10 @@ public final class ScopeGraph {
         return state.transitions().stream().anyMatch(t -> scope.state(t.targetName()) == null);
     }
 
+    private static boolean failsWhenNothingMatches(State state) {
+        return state.isType("Choice") && !state.has("Default");
+    }
+
     /** The states reachable from the given ones, those included, in visiting order. */
     public Set<State> reachableFrom(List<State> from) {
         Set<State> seen = new LinkedHashSet<>();
@@ -52,7 +56,8 @@ public final class ScopeGraph {
 
     /**
      * The states from which some path reaches an end: a terminal state, a state with no way onward (another
-     * rule reports its missing Next or End), or a transition to an unknown state (reported by another rule).
+     * rule reports its missing Next or End), a transition to an unknown state (reported by another rule), or a
+     * Choice without Default, which ends the execution with States.NoChoiceMatched when no rule matches.
      */
     public Set<State> canFinish() {
         Set<State> done = new LinkedHashSet<>();
@@ -61,7 +66,7 @@ public final class ScopeGraph {
             grew = false;
             for (State state : scope.states()) {
                 if (!done.contains(state) && (state.isTerminal() || state.transitions().isEmpty() || hasDanglingTransition(state)
-                        || successors(state).stream().anyMatch(done::contains))) {
+                        || failsWhenNothingMatches(state) || successors(state).stream().anyMatch(done::contains))) {
                     done.add(state);
                     grew = true;
                 }

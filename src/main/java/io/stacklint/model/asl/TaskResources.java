@@ -31,7 +31,7 @@ public final class TaskResources {
     private static final Pattern FUNCTION_NAME = Pattern.compile("[A-Za-z0-9_-]{1,64}");
     private static final Pattern QUALIFIER = Pattern.compile("\\$LATEST|[A-Za-z0-9_-]{1,128}");
     private static final Pattern SDK_NAME = Pattern.compile("[a-z0-9-]+");
-    private static final Pattern ACTION = Pattern.compile("[a-z][A-Za-z0-9]*");
+    private static final Pattern ACTION = Pattern.compile("[A-Za-z][A-Za-z0-9]*");
     private static final String HOLE = "\u0001";
 
     /** One optimized service: its actions with the patterns each supports, and whether that list is complete. */

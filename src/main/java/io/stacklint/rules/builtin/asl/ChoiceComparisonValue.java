@@ -40,7 +40,8 @@ public final class ChoiceComparisonValue implements StateRule {
             for (String key : rule.node().keys()) {
                 ValueKind kind = ChoiceOperators.kindOf(key);
                 Node value = rule.node().get(key);
-                if (kind == null || value == null || AslValues.isSymbolic(value)) {
+                // A value with a ${...} placeholder is completed at deploy time: judge nothing of it.
+                if (kind == null || value == null || AslValues.isSymbolic(value) || AslValues.hasPlaceholder(value.text())) {
                     continue;
                 }
                 String problem = problem(kind, value);
