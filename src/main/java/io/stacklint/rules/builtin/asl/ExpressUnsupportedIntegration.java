@@ -52,16 +52,15 @@ public final class ExpressUnsupportedIntegration implements StateRule {
         }
     }
 
+    /** The innermost Map whose child executions, holding this state, run as Express. */
     private static String expressMap(State state) {
-        String name = null;
         for (AslDefinition at = state.scope(); at.owner() != null; at = at.owner().scope()) {
             MapNode config = at.node().map("ProcessorConfig");
             if (at.owner().isType("Map") && config != null && "EXPRESS".equals(config.text("ExecutionType"))) {
-                name = at.owner().name();
-                break;
+                return at.owner().name();
             }
         }
-        return name;
+        return null;
     }
 
     private static boolean isActivityResource(State state, RuleContext context) {
