@@ -36,8 +36,9 @@ public final class TaskResources {
 
     /** One optimized service: its actions with the patterns each supports, and whether that list is complete. */
     private record Service(boolean complete, Set<String> patterns, Map<String, Set<String>> actions) {
+        /** Per action where the list is complete; else what the service as a whole offers, to stay clear of false alarms. */
         Set<String> patternsOf(String action) {
-            return actions.getOrDefault(action, patterns);
+            return complete ? actions.getOrDefault(action, patterns) : patterns;
         }
     }
 
