@@ -2,10 +2,23 @@ package io.stacklint.rules.builtin;
 
 import io.stacklint.rules.api.Rule;
 import io.stacklint.rules.builtin.asl.BackoffRateBelowOne;
+import io.stacklint.rules.builtin.asl.ChoiceComparisonValue;
+import io.stacklint.rules.builtin.asl.ChoiceRuleMalformed;
+import io.stacklint.rules.builtin.asl.ChoiceWithoutDefault;
+import io.stacklint.rules.builtin.asl.DuplicateStateName;
+import io.stacklint.rules.builtin.asl.ExpressUnsupportedIntegration;
+import io.stacklint.rules.builtin.asl.HeartbeatNotBelowTimeout;
+import io.stacklint.rules.builtin.asl.JsonataChoiceRuleMalformed;
+import io.stacklint.rules.builtin.asl.NoTerminalReachable;
 import io.stacklint.rules.builtin.asl.RetryWithoutBackoffRate;
+import io.stacklint.rules.builtin.asl.StateNameInvalid;
 import io.stacklint.rules.builtin.asl.StatesAllNotLast;
+import io.stacklint.rules.builtin.asl.TaskResourceInvalid;
 import io.stacklint.rules.builtin.asl.TaskWithoutTimeout;
+import io.stacklint.rules.builtin.asl.TransitionTargetMissing;
+import io.stacklint.rules.builtin.asl.UnreachableState;
 import io.stacklint.rules.builtin.asl.UnreadDefinition;
+import io.stacklint.rules.builtin.asl.WaitTimestampInvalid;
 import io.stacklint.rules.builtin.cfn.AliasTargetsStateMachine;
 import io.stacklint.rules.builtin.cfn.UnknownRuleInIgnore;
 import io.stacklint.rules.builtin.cfn.UnresolvedReference;
@@ -34,6 +47,19 @@ public final class BuiltinRules {
                 new StatesAllNotLast(),
                 new BackoffRateBelowOne(),
                 new UnreadDefinition(),
+                new ChoiceRuleMalformed(),
+                new ChoiceComparisonValue(),
+                new JsonataChoiceRuleMalformed(),
+                new ChoiceWithoutDefault(),
+                new WaitTimestampInvalid(),
+                new HeartbeatNotBelowTimeout(),
+                new TaskResourceInvalid(),
+                new DuplicateStateName(),
+                new StateNameInvalid(),
+                new TransitionTargetMissing(),
+                new UnreachableState(),
+                new NoTerminalReachable(),
+                new ExpressUnsupportedIntegration(),
                 new UnversionedStateMachine(),
                 new AliasTargetsStateMachine(),
                 new UnresolvedReference(),

@@ -1,0 +1,77 @@
+package io.stacklint.model.asl;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** The transitions of one scope as a graph of its states; targets outside the scope are left out. */
+public final class ScopeGraph {
+    private final AslDefinition scope;
+
+    public ScopeGraph(AslDefinition scope) {
+        this.scope = scope;
+    }
+
+    public State start() {
+        String name = scope.startAt() == null ? null : scope.startAt().text();
+        return name == null ? null : scope.state(name);
+    }
+
+    /** The states of this scope that a transition of the state leads to. */
+    public List<State> successors(State state) {
+        List<State> out = new ArrayList<>();
+        for (Transition transition : state.transitions()) {
+            State target = scope.state(transition.targetName());
+            if (target != null && !out.contains(target)) {
+                out.add(target);
+            }
+        }
+        return out;
+    }
+
+    /** True when a transition names no state of this scope (another rule reports it; graph rules stay quiet). */
+    public boolean hasDanglingTransition(State state) {
+        return state.transitions().stream().anyMatch(t -> scope.state(t.targetName()) == null);
+    }
+
+    private static boolean failsWhenNothingMatches(State state) {
+        return state.isType("Choice") && !state.has("Default");
+    }
+
+    /** The states reachable from the given ones, those included, in visiting order. */
+    public Set<State> reachableFrom(List<State> from) {
+        Set<State> seen = new LinkedHashSet<>();
+        Deque<State> todo = new ArrayDeque<>(from);
+        while (!todo.isEmpty()) {
+            State state = todo.pop();
+            if (seen.add(state)) {
+                successors(state).forEach(todo::add);
+            }
+        }
+        return seen;
+    }
+
+    /**
+     * The states from which some path reaches an end: a terminal state, a state with no way onward (another
+     * rule reports its missing Next or End), a transition to an unknown state (reported by another rule), or a
+     * Choice without Default, which ends the execution with States.NoChoiceMatched when no rule matches.
+     */
+    public Set<State> canFinish() {
+        Set<State> done = new LinkedHashSet<>();
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (State state : scope.states()) {
+                if (!done.contains(state) && (state.isTerminal() || state.transitions().isEmpty() || hasDanglingTransition(state)
+                        || failsWhenNothingMatches(state) || successors(state).stream().anyMatch(done::contains))) {
+                    done.add(state);
+                    grew = true;
+                }
+            }
+        }
+        return done;
+    }
+}

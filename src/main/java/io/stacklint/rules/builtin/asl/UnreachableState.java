@@ -1,0 +1,41 @@
+package io.stacklint.rules.builtin.asl;
+
+import io.stacklint.model.asl.AslDefinition;
+import io.stacklint.model.asl.ScopeGraph;
+import io.stacklint.model.asl.Scopes;
+import io.stacklint.model.asl.State;
+import io.stacklint.model.asl.StateMachine;
+import io.stacklint.rules.api.RuleContext;
+import io.stacklint.rules.api.RuleMeta;
+import io.stacklint.rules.api.Severity;
+import io.stacklint.rules.api.StateMachineRule;
+import java.util.List;
+import java.util.Set;
+
+/** A state that no path from its scope's StartAt leads to: dead code, often a typo in a Next. */
+public final class UnreachableState implements StateMachineRule {
+    public static final RuleMeta META = RuleMeta.of("ASL150", "unreachable-state",
+            "State is never reached", Severity.WARNING, "0.2.0", "asl", "maintainability");
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    public void check(StateMachine machine, RuleContext context) {
+        for (AslDefinition scope : Scopes.all(machine.definition())) {
+            ScopeGraph graph = new ScopeGraph(scope);
+            if (graph.start() == null) {
+                continue;
+            }
+            Set<State> reached = graph.reachableFrom(List.of(graph.start()));
+            for (State state : scope.states()) {
+                if (!reached.contains(state)) {
+                    context.report(state.key(), "State '%s' is never reached: no path from StartAt '%s' of %s leads to it",
+                            state.name(), graph.start().name(), Scopes.describe(scope));
+                }
+            }
+        }
+    }
+}
