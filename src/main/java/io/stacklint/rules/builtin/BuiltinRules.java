@@ -2,10 +2,18 @@ package io.stacklint.rules.builtin;
 
 import io.stacklint.rules.api.Rule;
 import io.stacklint.rules.builtin.asl.BackoffRateBelowOne;
+import io.stacklint.rules.builtin.asl.ConflictingFields;
+import io.stacklint.rules.builtin.asl.DistributedMapFieldOnInlineMap;
+import io.stacklint.rules.builtin.asl.FieldOfOtherQueryLanguage;
+import io.stacklint.rules.builtin.asl.JsonpathStateInJsonataMachine;
+import io.stacklint.rules.builtin.asl.MissingRequiredField;
 import io.stacklint.rules.builtin.asl.RetryWithoutBackoffRate;
 import io.stacklint.rules.builtin.asl.StatesAllNotLast;
 import io.stacklint.rules.builtin.asl.TaskWithoutTimeout;
+import io.stacklint.rules.builtin.asl.UnknownField;
 import io.stacklint.rules.builtin.asl.UnreadDefinition;
+import io.stacklint.rules.builtin.asl.ValueOutOfRange;
+import io.stacklint.rules.builtin.asl.WrongFieldType;
 import io.stacklint.rules.builtin.cfn.AliasTargetsStateMachine;
 import io.stacklint.rules.builtin.cfn.UnknownRuleInIgnore;
 import io.stacklint.rules.builtin.cfn.UnresolvedReference;
@@ -34,6 +42,14 @@ public final class BuiltinRules {
                 new StatesAllNotLast(),
                 new BackoffRateBelowOne(),
                 new UnreadDefinition(),
+                new UnknownField(),
+                new MissingRequiredField(),
+                new WrongFieldType(),
+                new ValueOutOfRange(),
+                new ConflictingFields(),
+                new FieldOfOtherQueryLanguage(),
+                new JsonpathStateInJsonataMachine(),
+                new DistributedMapFieldOnInlineMap(),
                 new UnversionedStateMachine(),
                 new AliasTargetsStateMachine(),
                 new UnresolvedReference(),
