@@ -82,13 +82,16 @@ final class LanguageFields {
             }
         }
         String of = " of '" + state.name() + "'";
-        for (MapNode catcher : NodeValues.maps(node.get("Catch"))) {
+        List<MapNode> catchers = NodeValues.maps(node.get("Catch"));
+        for (int i = 0; i < catchers.size(); i++) {
+            MapNode catcher = catchers.get(i);
             if (catcher.entry("ResultPath") != null) {
-                out.add(otherLanguage(catcher.entry("ResultPath"), "A Catch entry" + of, QueryLanguage.JSONATA, "Output or Assign"));
+                out.add(otherLanguage(catcher.entry("ResultPath"), "Catch entry " + (i + 1) + of, QueryLanguage.JSONATA, "Output or Assign"));
             }
         }
-        for (MapNode rule : NodeValues.maps(node.get("Choices"))) {
-            jsonPathRule(rule, "A Choice rule" + of, out);
+        List<MapNode> rules = NodeValues.maps(node.get("Choices"));
+        for (int i = 0; i < rules.size(); i++) {
+            jsonPathRule(rules.get(i), "Choice rule " + (i + 1) + of, out);
         }
         MapNode credentials = ExclusiveFields.plainMap(node.get("Credentials"));
         if (credentials != null && credentials.entry("RoleArn.$") != null) {
@@ -135,14 +138,18 @@ final class LanguageFields {
             }
         }
         String of = " of '" + state.name() + "'";
-        for (MapNode catcher : NodeValues.maps(node.get("Catch"))) {
+        List<MapNode> catchers = NodeValues.maps(node.get("Catch"));
+        for (int i = 0; i < catchers.size(); i++) {
+            MapNode catcher = catchers.get(i);
             if (catcher.entry("Output") != null) {
-                out.add(otherLanguage(catcher.entry("Output"), "A Catch entry" + of, QueryLanguage.JSONPATH, "ResultPath"));
+                out.add(otherLanguage(catcher.entry("Output"), "Catch entry " + (i + 1) + of, QueryLanguage.JSONPATH, "ResultPath"));
             }
         }
-        for (MapNode rule : NodeValues.maps(node.get("Choices"))) {
+        List<MapNode> rules = NodeValues.maps(node.get("Choices"));
+        for (int i = 0; i < rules.size(); i++) {
+            MapNode rule = rules.get(i);
             if (rule.entry("Condition") != null) {
-                out.add(otherLanguage(rule.entry("Condition"), "A Choice rule" + of, QueryLanguage.JSONPATH,
+                out.add(otherLanguage(rule.entry("Condition"), "Choice rule " + (i + 1) + of, QueryLanguage.JSONPATH,
                         "Variable with a comparison operator such as StringEquals"));
             }
         }

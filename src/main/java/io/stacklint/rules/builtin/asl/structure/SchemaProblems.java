@@ -68,9 +68,9 @@ final class SchemaProblems {
         if ("type".equals(type)) {
             return new StructureProblem(Kind.WRONG_TYPE, value, subject(place) + " is " + typed(value) + "; it must be " + must + REJECTS);
         }
-        if ("propertyNames".equals(type) || message.getEvaluationPath().toString().contains("propertyNames")) {
-            return new StructureProblem(Kind.OUT_OF_RANGE, value, "State name '" + message.getProperty() + "' in " + place.container()
-                    + " must be " + must + REJECTS);
+        if ("propertyNames".equals(type)) {
+            return new StructureProblem(Kind.OUT_OF_RANGE, place.anchor(), "State name '" + message.getProperty() + "' has "
+                    + message.getProperty().length() + " characters; a state name must have 1 to 80" + REJECTS);
         }
         return new StructureProblem(Kind.OUT_OF_RANGE, value, subject(place) + " is " + shown(value) + "; it must be " + must + REJECTS);
     }
