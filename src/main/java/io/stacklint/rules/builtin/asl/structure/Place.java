@@ -23,9 +23,10 @@ import java.util.List;
 record Place(Node node, ScalarNode key, String field, MapNode state, String label, String container, boolean symbolic) {
     static final String ROOT_LABEL = "the state machine definition";
 
-    static Place of(Node root, List<Object> path) {
+    /** {@code rootKey}: the key naming the whole definition (a template's {@code Definition}), or null. */
+    static Place of(Node root, ScalarNode rootKey, List<Object> path) {
         Node node = root;
-        ScalarNode key = null;
+        ScalarNode key = rootKey;
         String field = null;
         MapNode state = null;
         String stateName = null;

@@ -23,11 +23,11 @@ final class SchemaProblems {
     }
 
     /** {@code languageOf} gives the query language of a state's node; null outside states. */
-    static List<StructureProblem> of(MapNode definition, Function<MapNode, QueryLanguage> languageOf) {
+    static List<StructureProblem> of(MapNode definition, ScalarNode rootKey, Function<MapNode, QueryLanguage> languageOf) {
         AslSchema schema = AslSchema.get();
         List<StructureProblem> out = new ArrayList<>();
         for (ValidationMessage message : schema.validate(JsonMirror.of(definition))) {
-            Place place = Place.of(definition, elements(message.getInstanceLocation()));
+            Place place = Place.of(definition, rootKey, elements(message.getInstanceLocation()));
             if (place.symbolic()) {
                 continue;
             }

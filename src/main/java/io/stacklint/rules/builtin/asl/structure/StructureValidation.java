@@ -4,7 +4,9 @@ import io.stacklint.model.asl.QueryLanguage;
 import io.stacklint.model.asl.State;
 import io.stacklint.model.asl.StateMachine;
 import io.stacklint.rules.builtin.asl.structure.StructureProblem.Kind;
+import io.stacklint.tree.Entry;
 import io.stacklint.tree.MapNode;
+import io.stacklint.tree.ScalarNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,12 +40,25 @@ public final class StructureValidation {
         return cached.problems();
     }
 
+    /** The template key whose value is this definition, where findings about the whole definition point. */
+    private static ScalarNode definitionKey(StateMachine machine) {
+        if (machine.resource() == null || machine.resource().properties() == null) {
+            return null;
+        }
+        for (Entry entry : machine.resource().properties().entries()) {
+            if (entry.value() == machine.definition().node()) {
+                return entry.key();
+            }
+        }
+        return null;
+    }
+
     private static List<StructureProblem> compute(StateMachine machine) {
         Map<MapNode, State> states = new LinkedHashMap<>();
         for (State state : machine.definition().allStates()) {
             states.put(state.node(), state);
         }
-        List<StructureProblem> out = new ArrayList<>(SchemaProblems.of(machine.definition().node(), node -> {
+        List<StructureProblem> out = new ArrayList<>(SchemaProblems.of(machine.definition().node(), definitionKey(machine), node -> {
             State state = states.get(node);
             return state == null ? null : QueryLanguage.of(state);
         }));

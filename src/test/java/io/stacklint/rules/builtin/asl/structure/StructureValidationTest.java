@@ -57,4 +57,20 @@ class StructureValidationTest {
                 """;
         assertThat(problems("template.yaml", template)).isEmpty();
     }
+
+    @Test
+    void aDefinitionWithoutStartAtIsReportedAtItsKey() {
+        String template = """
+                Resources:
+                  Machine:
+                    Type: AWS::StepFunctions::StateMachine
+                    Properties:
+                      Definition:
+                        States:
+                          Done:
+                            Type: Succeed
+                """;
+        assertThat(problems("template.yaml", template)).containsExactly(
+                "5:7 MISSING_FIELD The state machine definition has no StartAt, which is required; Step Functions rejects the definition");
+    }
 }
