@@ -92,6 +92,10 @@ final class LanguageFields {
         List<MapNode> rules = NodeValues.maps(node.get("Choices"));
         for (int i = 0; i < rules.size(); i++) {
             jsonPathRule(rules.get(i), "Choice rule " + (i + 1) + of, out);
+            if (!rules.get(i).has("Condition") && RULE_FIELDS_OF_BOTH.containsAll(rules.get(i).keys())) {
+                out.add(new StructureProblem(Kind.MISSING_FIELD, rules.get(i), "Choice rule " + (i + 1) + of
+                        + " has no Condition, which a JSONata Choice rule requires" + REJECTS));
+            }
         }
         MapNode credentials = ExclusiveFields.plainMap(node.get("Credentials"));
         if (credentials != null && credentials.entry("RoleArn.$") != null) {
