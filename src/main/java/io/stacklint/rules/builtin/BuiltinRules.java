@@ -5,10 +5,15 @@ import io.stacklint.rules.builtin.asl.BackoffRateBelowOne;
 import io.stacklint.rules.builtin.asl.ChoiceComparisonValue;
 import io.stacklint.rules.builtin.asl.ChoiceRuleMalformed;
 import io.stacklint.rules.builtin.asl.ChoiceWithoutDefault;
+import io.stacklint.rules.builtin.asl.ConflictingFields;
+import io.stacklint.rules.builtin.asl.DistributedMapFieldOnInlineMap;
 import io.stacklint.rules.builtin.asl.DuplicateStateName;
 import io.stacklint.rules.builtin.asl.ExpressUnsupportedIntegration;
+import io.stacklint.rules.builtin.asl.FieldOfOtherQueryLanguage;
 import io.stacklint.rules.builtin.asl.HeartbeatNotBelowTimeout;
 import io.stacklint.rules.builtin.asl.JsonataChoiceRuleMalformed;
+import io.stacklint.rules.builtin.asl.JsonpathStateInJsonataMachine;
+import io.stacklint.rules.builtin.asl.MissingRequiredField;
 import io.stacklint.rules.builtin.asl.NoTerminalReachable;
 import io.stacklint.rules.builtin.asl.RetryWithoutBackoffRate;
 import io.stacklint.rules.builtin.asl.StateNameInvalid;
@@ -16,9 +21,12 @@ import io.stacklint.rules.builtin.asl.StatesAllNotLast;
 import io.stacklint.rules.builtin.asl.TaskResourceInvalid;
 import io.stacklint.rules.builtin.asl.TaskWithoutTimeout;
 import io.stacklint.rules.builtin.asl.TransitionTargetMissing;
+import io.stacklint.rules.builtin.asl.UnknownField;
 import io.stacklint.rules.builtin.asl.UnreachableState;
 import io.stacklint.rules.builtin.asl.UnreadDefinition;
+import io.stacklint.rules.builtin.asl.ValueOutOfRange;
 import io.stacklint.rules.builtin.asl.WaitTimestampInvalid;
+import io.stacklint.rules.builtin.asl.WrongFieldType;
 import io.stacklint.rules.builtin.cfn.AliasTargetsStateMachine;
 import io.stacklint.rules.builtin.cfn.UnknownRuleInIgnore;
 import io.stacklint.rules.builtin.cfn.UnresolvedReference;
@@ -47,6 +55,14 @@ public final class BuiltinRules {
                 new StatesAllNotLast(),
                 new BackoffRateBelowOne(),
                 new UnreadDefinition(),
+                new UnknownField(),
+                new MissingRequiredField(),
+                new WrongFieldType(),
+                new ValueOutOfRange(),
+                new ConflictingFields(),
+                new FieldOfOtherQueryLanguage(),
+                new JsonpathStateInJsonataMachine(),
+                new DistributedMapFieldOnInlineMap(),
                 new ChoiceRuleMalformed(),
                 new ChoiceComparisonValue(),
                 new JsonataChoiceRuleMalformed(),

@@ -1,0 +1,73 @@
+package io.stacklint.rules.builtin.asl.structure;
+
+import io.stacklint.model.asl.QueryLanguage;
+import io.stacklint.model.asl.State;
+import io.stacklint.model.asl.StateMachine;
+import io.stacklint.rules.builtin.asl.structure.StructureProblem.Kind;
+import io.stacklint.tree.Entry;
+import io.stacklint.tree.MapNode;
+import io.stacklint.tree.ScalarNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The structural problems of one state machine, against the Amazon States Language: computed once and shared
+ * by the rules that report them, each rule taking one {@link Kind}.
+ */
+public final class StructureValidation {
+    /** The rules of one machine run one after the other on one thread; remembering the last machine is enough. */
+    private static final ThreadLocal<Cached> LAST = new ThreadLocal<>();
+
+    private record Cached(MapNode definition, List<StructureProblem> problems) {
+    }
+
+    private StructureValidation() {
+    }
+
+    public static List<StructureProblem> of(StateMachine machine, Kind kind) {
+        return all(machine).stream().filter(p -> p.kind() == kind).toList();
+    }
+
+    static List<StructureProblem> all(StateMachine machine) {
+        MapNode definition = machine.definition().node();
+        Cached cached = LAST.get();
+        if (cached == null || cached.definition() != definition) {
+            cached = new Cached(definition, compute(machine));
+            LAST.set(cached);
+        }
+        return cached.problems();
+    }
+
+    /** The template key whose value is this definition, where findings about the whole definition point. */
+    private static ScalarNode definitionKey(StateMachine machine) {
+        if (machine.resource() == null || machine.resource().properties() == null) {
+            return null;
+        }
+        for (Entry entry : machine.resource().properties().entries()) {
+            if (entry.value() == machine.definition().node()) {
+                return entry.key();
+            }
+        }
+        return null;
+    }
+
+    private static List<StructureProblem> compute(StateMachine machine) {
+        Map<MapNode, State> states = new LinkedHashMap<>();
+        for (State state : machine.definition().allStates()) {
+            states.put(state.node(), state);
+        }
+        List<StructureProblem> out = new ArrayList<>(SchemaProblems.of(machine.definition().node(), definitionKey(machine), node -> {
+            State state = states.get(node);
+            return state == null ? null : QueryLanguage.of(state);
+        }));
+        QueryLanguage machineLanguage = QueryLanguage.of(machine.definition());
+        for (State state : states.values()) {
+            ExclusiveFields.check(state, out);
+            LanguageFields.check(state, machineLanguage, out);
+            DistributedMapFields.check(state, out);
+        }
+        return List.copyOf(out);
+    }
+}
