@@ -2,10 +2,14 @@ package io.stacklint.rules.builtin;
 
 import io.stacklint.rules.api.Rule;
 import io.stacklint.rules.builtin.asl.BackoffRateBelowOne;
+import io.stacklint.rules.builtin.asl.DefinitionFileOutsideTemplate;
+import io.stacklint.rules.builtin.asl.MissingDefinitionFile;
 import io.stacklint.rules.builtin.asl.RetryWithoutBackoffRate;
 import io.stacklint.rules.builtin.asl.StatesAllNotLast;
 import io.stacklint.rules.builtin.asl.TaskWithoutTimeout;
 import io.stacklint.rules.builtin.asl.UnreadDefinition;
+import io.stacklint.rules.builtin.asl.UnresolvedPlaceholder;
+import io.stacklint.rules.builtin.asl.UnusedSubstitution;
 import io.stacklint.rules.builtin.cfn.AliasTargetsStateMachine;
 import io.stacklint.rules.builtin.cfn.UnknownRuleInIgnore;
 import io.stacklint.rules.builtin.cfn.UnresolvedReference;
@@ -34,6 +38,10 @@ public final class BuiltinRules {
                 new StatesAllNotLast(),
                 new BackoffRateBelowOne(),
                 new UnreadDefinition(),
+                new MissingDefinitionFile(),
+                new DefinitionFileOutsideTemplate(),
+                new UnresolvedPlaceholder(),
+                new UnusedSubstitution(),
                 new UnversionedStateMachine(),
                 new AliasTargetsStateMachine(),
                 new UnresolvedReference(),
