@@ -41,7 +41,7 @@ final class PlaceholderScanner {
         return out;
     }
 
-    /** Placeholders in the string values of a definition tree (a {@code Definition} object or a definition file). */
+    /** Placeholders in the keys and string values of a definition tree (a {@code Definition} object or a definition file). */
     static List<Placeholder> inTree(Node node) {
         List<Placeholder> out = new ArrayList<>();
         walk(node, out);
@@ -63,6 +63,8 @@ final class PlaceholderScanner {
                 return;
             }
             for (Entry entry : map.entries()) {
+                // A key can be a placeholder too: {"${TableName}.$": "$"} names a DynamoDB item attribute.
+                scan(entry.key(), false, out);
                 walk(entry.value(), out);
             }
         }
