@@ -39,7 +39,7 @@ final class DefinitionFile {
         try {
             Path real = target.toRealPath();
             if (!real.startsWith(directory.toRealPath())) {
-                return refused(UnreadSource.Reason.OUTSIDE_TEMPLATE, "'" + display + "', a link to " + real);
+                return refused(UnreadSource.Reason.OUTSIDE_TEMPLATE, "'" + display + "', a symbolic link to a file outside it");
             }
             if (!Files.isRegularFile(real)) {
                 return refused(UnreadSource.Reason.MISSING_FILE, "'" + display + "' is not a regular file");
