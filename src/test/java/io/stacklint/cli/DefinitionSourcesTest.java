@@ -2,6 +2,7 @@ package io.stacklint.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.stacklint.model.DocumentKind;
 import io.stacklint.model.SourceModel;
 import io.stacklint.model.asl.DefinitionSource;
 import io.stacklint.model.asl.StateMachine;
@@ -119,5 +120,24 @@ class DefinitionSourcesTest {
         assertThat(fromFile.placeholders()).extracting(p -> p.name()).containsExactly("WorkerArn", "Missing");
         assertThat(model.definitionFiles()).containsExactly(definition.toRealPath());
         assertThat(model.stateMachines().get(2).source()).isSameAs(model.source());
+    }
+
+    @Test
+    void theResourcesSuppressionsCoverItsDefinitionFile() throws IOException {
+        write("stack/template.yaml", TEMPLATE.replace("    Properties:\n      AutoPublishAlias",
+                "    Metadata:\n      stacklint:\n        ignore: [ASL001]\n    Properties:\n      AutoPublishAlias"));
+        write("stack/statemachine/flow.asl.json", DEFINITION);
+        Cli.Result result = Cli.run(dir, "stack");
+        assertThat(result.out()).doesNotContain("[ASL001]").contains("[ASL008]");
+    }
+
+    @Test
+    void standaloneDefinitionsAreKnownByNameOrByTheirTopLevel() {
+        assertThat(DocumentKind.classify("flow.asl", TreeParser.parse(SourceFile.of("flow.asl", "{\"Comment\": \"draft\"}")).root()))
+                .isEqualTo(DocumentKind.STATE_MACHINE_DEFINITION);
+        assertThat(DocumentKind.classify("flow.yml", TreeParser.parse(SourceFile.of("flow.yml", "StartAt: A\nStates: {A: {Type: Succeed}}\n")).root()))
+                .isEqualTo(DocumentKind.STATE_MACHINE_DEFINITION);
+        assertThat(DocumentKind.classify("config.json", TreeParser.parse(SourceFile.of("config.json", "{\"States\": []}")).root()))
+                .isEqualTo(DocumentKind.OTHER);
     }
 }

@@ -127,7 +127,7 @@ public final class StateMachineLocator {
             unread.add(new UnreadSource(resource, "DefinitionUri", property.key(), UnreadSource.Reason.REMOTE, "names an S3 object"));
             return;
         }
-        DefinitionFile.Outcome file = DefinitionFile.read(template.source(), uri);
+        DefinitionFile.Outcome file = DefinitionFile.read(template.source(), uri, value.path());
         if (file.document() == null) {
             unread.add(new UnreadSource(resource, "DefinitionUri", value, file.refused(), file.detail()));
             return;
