@@ -56,14 +56,6 @@ public final class EmbeddedText {
         return hostEnds[Math.max(0, Math.min(index, hostEnds.length - 1))];
     }
 
-    /** A text whose every character is placed by hand: {@code starts} and {@code ends} hold one more entry, for the end. */
-    static EmbeddedText of(SourceFile host, String text, int[] starts, int[] ends) {
-        if (starts.length != text.length() + 1 || ends.length != text.length() + 1) {
-            throw new IllegalArgumentException("one host offset per character and one for the end");
-        }
-        return new EmbeddedText(host, text, starts, ends);
-    }
-
     /** Builds the text piece by piece. */
     public static final class Builder {
         private final SourceFile host;
@@ -96,6 +88,21 @@ public final class EmbeddedText {
                 append(value.charAt(i), at.start(), Math.max(at.start() + 1, at.end()));
             }
             lastEnd = at.end();
+            return this;
+        }
+
+        /** Characters {@code [from, to)} of another text, placed where they are placed there (a text being rewritten). */
+        Builder copy(EmbeddedText source, int from, int to) {
+            for (int i = from; i < to; i++) {
+                append(source.text.charAt(i), source.hostOffset(i), source.hostEnd(i));
+            }
+            lastEnd = source.hostOffset(to);
+            return this;
+        }
+
+        /** One character placed by hand at {@code [start, end)} of the host (a text being rewritten). */
+        Builder put(char c, int start, int end) {
+            append(c, start, end);
             return this;
         }
 

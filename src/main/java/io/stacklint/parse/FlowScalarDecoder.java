@@ -7,20 +7,41 @@ package io.stacklint.parse;
  */
 final class FlowScalarDecoder extends ScalarDecoder {
     private final int end;
+    private final boolean json;
 
-    /** {@code end}: where the scalar's source ends; only plain scalars need it, quoted ones end at their quote. */
-    FlowScalarDecoder(String text, String value, int end) {
+    /**
+     * {@code end}: where the scalar's source ends; only plain scalars need it, quoted ones end at their quote.
+     * {@code json}: read a double-quoted string as JSON does, where blanks and line separators are just characters.
+     */
+    FlowScalarDecoder(String text, String value, int end, boolean json) {
         super(text, value);
         this.end = Math.min(end, text.length());
+        this.json = json;
     }
 
     @Override
     void decode(int start) {
         char quote = at(start);
-        if (quote == '\'' || quote == '"') {
+        if (json) {
+            jsonString(start + 1);
+        } else if (quote == '\'' || quote == '"') {
             quoted(start + 1, quote);
         } else {
             plain(start);
+        }
+    }
+
+    private void jsonString(int i) {
+        while (at(i) != '"') {
+            if (i >= text.length()) {
+                throw Mismatch.INSTANCE;
+            }
+            if (at(i) == '\\') {
+                i = escape(i);
+            } else {
+                emit(text.charAt(i), i, i + 1);
+                i++;
+            }
         }
     }
 

@@ -42,9 +42,12 @@ final class ScalarOffsets {
             return value.isEmpty() ? new Mapping(new int[0], new int[0], true) : null;
         }
         char first = text.charAt(start);
-        ScalarDecoder decoder = first == '|' || first == '>'
-                ? new BlockScalarDecoder(text, value)
-                : new FlowScalarDecoder(text, value, end);
+        Mapping yaml = exact(first == '|' || first == '>' ? new BlockScalarDecoder(text, value) : new FlowScalarDecoder(text, value, end, false), start);
+        // The same double-quoted string reads differently in a JSON file when it holds tabs or line separators.
+        return yaml != null || first != '"' ? yaml : exact(new FlowScalarDecoder(text, value, end, true), start);
+    }
+
+    private static Mapping exact(ScalarDecoder decoder, int start) {
         try {
             decoder.decode(start);
         } catch (RuntimeException e) {
