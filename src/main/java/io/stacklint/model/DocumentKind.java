@@ -8,7 +8,7 @@ import java.util.Locale;
 public enum DocumentKind {
     TEMPLATE, STATE_MACHINE_DEFINITION, OTHER;
 
-    private static final String[] ASL_SUFFIXES = {".asl.json", ".asl.yaml", ".asl.yml"};
+    private static final String[] ASL_SUFFIXES = {".asl.json", ".asl.yaml", ".asl.yml", ".asl"};
 
     /**
      * A template has a {@code Resources} mapping (or, still being written, only {@code AWSTemplateFormatVersion});

@@ -2,14 +2,18 @@ package io.stacklint.model;
 
 import io.stacklint.model.asl.StateMachine;
 import io.stacklint.model.asl.StateMachineLocator;
+import io.stacklint.model.asl.UnreadSource;
 import io.stacklint.model.cfn.Reference;
 import io.stacklint.model.cfn.ReferenceCollector;
 import io.stacklint.model.cfn.Template;
 import io.stacklint.model.iam.PolicyLocator;
 import io.stacklint.model.iam.PolicyStatement;
+import io.stacklint.parse.ParseProblem;
 import io.stacklint.parse.ParsedDocument;
 import io.stacklint.source.SourceFile;
 import io.stacklint.tree.MapNode;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Everything stacklint knows about one file: its tree, and the template or definition read from it. */
@@ -18,14 +22,17 @@ public final class SourceModel {
     private final DocumentKind kind;
     private final Template template;
     private final List<StateMachine> stateMachines;
+    private final StateMachineLocator.Located located;
     private List<PolicyStatement> statements;
     private List<Reference> references;
 
-    private SourceModel(ParsedDocument document, DocumentKind kind, Template template, List<StateMachine> stateMachines) {
+    private SourceModel(ParsedDocument document, DocumentKind kind, Template template, List<StateMachine> stateMachines,
+                        StateMachineLocator.Located located) {
         this.document = document;
         this.kind = kind;
         this.template = template;
         this.stateMachines = stateMachines;
+        this.located = located;
     }
 
     public static SourceModel of(ParsedDocument document) {
@@ -33,14 +40,17 @@ public final class SourceModel {
         DocumentKind kind = DocumentKind.classify(name, document.root());
         if (kind == DocumentKind.TEMPLATE && document.root() instanceof MapNode root) {
             Template template = new Template(document.source(), root);
-            return new SourceModel(document, kind, template, StateMachineLocator.inTemplate(template));
+            StateMachineLocator.Located located = StateMachineLocator.locate(template);
+            return new SourceModel(document, kind, template, located.machines(), located);
         }
         if (kind == DocumentKind.STATE_MACHINE_DEFINITION && document.root() != null) {
             StateMachine machine = StateMachineLocator.standalone(document.source(), document.root());
-            return new SourceModel(document, kind, null, machine == null ? List.of() : List.of(machine));
+            return new SourceModel(document, kind, null, machine == null ? List.of() : List.of(machine), NOTHING_LOCATED);
         }
-        return new SourceModel(document, kind, null, List.of());
+        return new SourceModel(document, kind, null, List.of(), NOTHING_LOCATED);
     }
+
+    private static final StateMachineLocator.Located NOTHING_LOCATED = new StateMachineLocator.Located(List.of(), List.of(), List.of(), List.of());
 
     public ParsedDocument document() {
         return document;
@@ -61,6 +71,29 @@ public final class SourceModel {
 
     public List<StateMachine> stateMachines() {
         return stateMachines;
+    }
+
+    /**
+     * Every problem found parsing what this model read: the file itself, then JSON held in
+     * {@code DefinitionString} values (at their places in this file) and {@code DefinitionUri} files (in those files).
+     */
+    public List<ParseProblem> parseProblems() {
+        if (located.problems().isEmpty()) {
+            return document.problems();
+        }
+        List<ParseProblem> all = new ArrayList<>(document.problems());
+        all.addAll(located.problems());
+        return all;
+    }
+
+    /** Definition sources of the template's state machines that gave nothing to check, with the reason. */
+    public List<UnreadSource> unreadSources() {
+        return located.unread();
+    }
+
+    /** The real paths of the {@code DefinitionUri} files read for this template. */
+    public List<Path> definitionFiles() {
+        return located.definitionFiles();
     }
 
     public List<PolicyStatement> policyStatements() {

@@ -2,12 +2,27 @@ package io.stacklint.model.asl;
 
 import io.stacklint.model.cfn.Resource;
 import io.stacklint.source.SourceFile;
+import java.util.List;
 
 /**
  * A workflow: its definition, and the template resource that declares it (null for a standalone
- * definition file). Other definition sources (DefinitionString, DefinitionUri) produce the same model.
+ * definition file). {@code source} is the file the definition is written in: the template for
+ * {@code Definition} and {@code DefinitionString}, the definition file for {@code DefinitionUri}.
+ * {@code origin} says which; {@code substitutions} are the resource's {@code DefinitionSubstitutions} and
+ * {@code placeholders} every {@code ${Name}} the definition writes.
  */
-public record StateMachine(SourceFile source, AslDefinition definition, Resource resource) {
+public record StateMachine(SourceFile source, AslDefinition definition, Resource resource, DefinitionSource origin,
+                           Substitutions substitutions, List<Placeholder> placeholders) {
+    public StateMachine {
+        placeholders = List.copyOf(placeholders);
+    }
+
+    /** A definition written as an object in a template, or (resource null) a standalone file. */
+    public StateMachine(SourceFile source, AslDefinition definition, Resource resource) {
+        this(source, definition, resource, resource == null ? DefinitionSource.STANDALONE : DefinitionSource.DEFINITION,
+                Substitutions.of(resource), List.of());
+    }
+
     /** Express workflows stop after five minutes, whatever their states say. */
     public boolean isExpress() {
         if (resource == null) {

@@ -3,32 +3,60 @@ package io.stacklint.model.asl;
 import io.stacklint.model.NodeValues;
 import io.stacklint.model.cfn.Resource;
 import io.stacklint.model.cfn.Template;
+import io.stacklint.parse.EmbeddedJson;
+import io.stacklint.parse.ParseProblem;
+import io.stacklint.parse.ParsedDocument;
 import io.stacklint.source.SourceFile;
+import io.stacklint.tree.Entry;
 import io.stacklint.tree.MapNode;
 import io.stacklint.tree.Node;
+import io.stacklint.tree.ScalarNode;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
-/** Finds the state machines of a template or standalone file. */
+/**
+ * Finds the state machines of a template, wherever their definitions are written: a {@code Definition}
+ * object, {@code DefinitionString} JSON text, or a SAM {@code DefinitionUri} file (each under {@code Fn::If}
+ * too: both branches may be deployed). What cannot be read is kept, with the reason, for the rules to say so.
+ */
 public final class StateMachineLocator {
     public static final Set<String> STATE_MACHINE_TYPES = Set.of("AWS::StepFunctions::StateMachine", "AWS::Serverless::StateMachine");
 
-    private StateMachineLocator() {
+    /**
+     * The state machines of a template, what could not be read, the parse problems of definition text held
+     * in strings and files (at their own places), and the real paths of the definition files read.
+     */
+    public record Located(List<StateMachine> machines, List<UnreadSource> unread, List<ParseProblem> problems,
+                          List<Path> definitionFiles) {
     }
 
-    /** State machines whose {@code Definition} is written as an object in the template. */
-    public static List<StateMachine> inTemplate(Template template) {
-        List<StateMachine> out = new ArrayList<>();
+    private final Template template;
+    private final List<StateMachine> machines = new ArrayList<>();
+    private final List<UnreadSource> unread = new ArrayList<>();
+    private final List<ParseProblem> problems = new ArrayList<>();
+    private final List<Path> files = new ArrayList<>();
+
+    private StateMachineLocator(Template template) {
+        this.template = template;
+    }
+
+    public static Located locate(Template template) {
+        StateMachineLocator locator = new StateMachineLocator(template);
         for (Resource resource : template.resources()) {
-            if (isStateMachine(resource)) {
-                // Both branches of a Definition chosen by Fn::If are definitions that may be deployed.
-                for (MapNode definition : NodeValues.maps(resource.property("Definition"))) {
-                    out.add(new StateMachine(template.source(), new AslDefinition(definition), resource));
-                }
+            if (isStateMachine(resource) && resource.properties() != null) {
+                locator.resource(resource);
             }
         }
-        return out;
+        return new Located(List.copyOf(locator.machines), List.copyOf(locator.unread), List.copyOf(locator.problems),
+                List.copyOf(locator.files));
+    }
+
+    /** The state machines of a template, from every definition source it can read. */
+    public static List<StateMachine> inTemplate(Template template) {
+        return locate(template).machines();
     }
 
     public static boolean isStateMachine(Resource resource) {
@@ -37,5 +65,98 @@ public final class StateMachineLocator {
 
     public static StateMachine standalone(SourceFile source, Node root) {
         return root instanceof MapNode map ? new StateMachine(source, new AslDefinition(map), null) : null;
+    }
+
+    private void resource(Resource resource) {
+        Substitutions substitutions = Substitutions.of(resource);
+        MapNode properties = resource.properties();
+        Entry definition = properties.entry("Definition");
+        if (definition != null) {
+            List<MapNode> objects = NodeValues.maps(definition.value());
+            for (MapNode object : objects) {
+                add(template.source(), object, resource, DefinitionSource.DEFINITION, substitutions, PlaceholderScanner.inTree(object));
+            }
+            if (objects.isEmpty()) {
+                unread.add(new UnreadSource(resource, "Definition", definition.key(), UnreadSource.Reason.UNREADABLE,
+                        definition.value().describe() + ", not a mapping"));
+            }
+        }
+        Entry string = properties.entry("DefinitionString");
+        if (string != null) {
+            for (Node branch : NodeValues.branches(string.value())) {
+                if (!isNoValue(branch)) {
+                    definitionString(resource, string, branch, substitutions);
+                }
+            }
+        }
+        Entry uri = properties.entry("DefinitionUri");
+        if (uri != null) {
+            for (Node branch : NodeValues.branches(uri.value())) {
+                if (!isNoValue(branch)) {
+                    definitionUri(resource, uri, branch, substitutions);
+                }
+            }
+        }
+        Entry s3 = properties.entry("DefinitionS3Location");
+        if (s3 != null) {
+            unread.add(new UnreadSource(resource, "DefinitionS3Location", s3.key(), UnreadSource.Reason.REMOTE, "lives in S3"));
+        }
+    }
+
+    private void definitionString(Resource resource, Entry property, Node value, Substitutions substitutions) {
+        DefinitionText.Result text = DefinitionText.of(value);
+        if (text.text() == null) {
+            unread.add(new UnreadSource(resource, "DefinitionString", property.key(), UnreadSource.Reason.UNREADABLE, text.unreadable()));
+            return;
+        }
+        ParsedDocument parsed = EmbeddedJson.parse(text.text(), value.path());
+        problems.addAll(parsed.problems());
+        definitionRoot(resource, property, parsed, DefinitionSource.DEFINITION_STRING, substitutions, text.placeholders(), "JSON text");
+    }
+
+    private void definitionUri(Resource resource, Entry property, Node value, Substitutions substitutions) {
+        String uri = value instanceof ScalarNode scalar && scalar.isString() ? scalar.value() : null;
+        if (uri == null) {
+            boolean location = value instanceof MapNode map && map.intrinsicName() == null;
+            unread.add(new UnreadSource(resource, "DefinitionUri", property.key(),
+                    location ? UnreadSource.Reason.REMOTE : UnreadSource.Reason.UNREADABLE,
+                    location ? "names an S3 object" : value.describe() + ", known only at deploy time"));
+            return;
+        }
+        if (uri.toLowerCase(Locale.ROOT).startsWith("s3://")) {
+            unread.add(new UnreadSource(resource, "DefinitionUri", property.key(), UnreadSource.Reason.REMOTE, "names an S3 object"));
+            return;
+        }
+        DefinitionFile.Outcome file = DefinitionFile.read(template.source(), uri, value.path());
+        if (file.document() == null) {
+            unread.add(new UnreadSource(resource, "DefinitionUri", value, file.refused(), file.detail()));
+            return;
+        }
+        files.add(file.realPath());
+        problems.addAll(file.document().problems());
+        List<Placeholder> placeholders = file.document().root() == null ? List.of() : PlaceholderScanner.inTree(file.document().root());
+        definitionRoot(resource, property, file.document(), DefinitionSource.DEFINITION_URI, substitutions, placeholders, "a file");
+    }
+
+    private void definitionRoot(Resource resource, Entry property, ParsedDocument parsed, DefinitionSource origin,
+                                Substitutions substitutions, List<Placeholder> placeholders, String what) {
+        Node root = parsed.root();
+        if (root instanceof MapNode map) {
+            add(parsed.source(), map, resource, origin, substitutions, placeholders);
+        } else if (root == null && parsed.hasSyntaxError()) {
+            unread.add(new UnreadSource(resource, property.name(), property.key(), UnreadSource.Reason.NOT_PARSED, "does not parse"));
+        } else {
+            unread.add(new UnreadSource(resource, property.name(), property.key(), UnreadSource.Reason.UNREADABLE,
+                    root == null ? what + " that is empty" : what + " holding " + root.describe() + ", not an object"));
+        }
+    }
+
+    private void add(SourceFile source, MapNode definition, Resource resource, DefinitionSource origin,
+                     Substitutions substitutions, List<Placeholder> placeholders) {
+        machines.add(new StateMachine(source, new AslDefinition(definition), resource, origin, substitutions, placeholders));
+    }
+
+    private static boolean isNoValue(Node node) {
+        return node instanceof MapNode map && "Ref".equals(map.intrinsicName()) && "AWS::NoValue".equals(map.intrinsicArgument().text());
     }
 }

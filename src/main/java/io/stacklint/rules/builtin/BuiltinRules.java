@@ -6,6 +6,7 @@ import io.stacklint.rules.builtin.asl.ChoiceComparisonValue;
 import io.stacklint.rules.builtin.asl.ChoiceRuleMalformed;
 import io.stacklint.rules.builtin.asl.ChoiceWithoutDefault;
 import io.stacklint.rules.builtin.asl.ConflictingFields;
+import io.stacklint.rules.builtin.asl.DefinitionFileOutsideTemplate;
 import io.stacklint.rules.builtin.asl.DistributedMapFieldOnInlineMap;
 import io.stacklint.rules.builtin.asl.DuplicateStateName;
 import io.stacklint.rules.builtin.asl.ExpressUnsupportedIntegration;
@@ -13,6 +14,7 @@ import io.stacklint.rules.builtin.asl.FieldOfOtherQueryLanguage;
 import io.stacklint.rules.builtin.asl.HeartbeatNotBelowTimeout;
 import io.stacklint.rules.builtin.asl.JsonataChoiceRuleMalformed;
 import io.stacklint.rules.builtin.asl.JsonpathStateInJsonataMachine;
+import io.stacklint.rules.builtin.asl.MissingDefinitionFile;
 import io.stacklint.rules.builtin.asl.MissingRequiredField;
 import io.stacklint.rules.builtin.asl.NoTerminalReachable;
 import io.stacklint.rules.builtin.asl.RetryWithoutBackoffRate;
@@ -24,6 +26,8 @@ import io.stacklint.rules.builtin.asl.TransitionTargetMissing;
 import io.stacklint.rules.builtin.asl.UnknownField;
 import io.stacklint.rules.builtin.asl.UnreachableState;
 import io.stacklint.rules.builtin.asl.UnreadDefinition;
+import io.stacklint.rules.builtin.asl.UnresolvedPlaceholder;
+import io.stacklint.rules.builtin.asl.UnusedSubstitution;
 import io.stacklint.rules.builtin.asl.ValueOutOfRange;
 import io.stacklint.rules.builtin.asl.WaitTimestampInvalid;
 import io.stacklint.rules.builtin.asl.WrongFieldType;
@@ -55,6 +59,10 @@ public final class BuiltinRules {
                 new StatesAllNotLast(),
                 new BackoffRateBelowOne(),
                 new UnreadDefinition(),
+                new MissingDefinitionFile(),
+                new DefinitionFileOutsideTemplate(),
+                new UnresolvedPlaceholder(),
+                new UnusedSubstitution(),
                 new UnknownField(),
                 new MissingRequiredField(),
                 new WrongFieldType(),

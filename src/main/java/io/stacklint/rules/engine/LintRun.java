@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -25,6 +26,10 @@ public final class LintRun {
     /** What happened to a path the run was given or found. */
     public record Outcome(List<Finding> findings, List<String> linted, List<String> skipped, List<String> warnings,
                           List<String> errors, List<Linter.RuleFailure> failures) {
+    }
+
+    /** A file read and modelled, waiting to be linted once every file of the run is known. */
+    private record Read(SourceModel model, Path realPath, String display) {
     }
 
     /** Text that makes a file that does not parse worth reporting when a directory walk found it. */
@@ -49,6 +54,7 @@ public final class LintRun {
         List<String> warnings = new ArrayList<>();
         List<Linter.RuleFailure> failures = new ArrayList<>();
         Set<Path> seen = new LinkedHashSet<>();
+        List<Read> models = new ArrayList<>();
         for (Path path : paths) {
             if (!Files.exists(path)) {
                 errors.add(FileDiscovery.displayPath(path, base) + ": no such file or directory");
@@ -99,11 +105,23 @@ public final class LintRun {
                     skipped.add(display + ": " + (model.document().hasSyntaxError() ? "does not parse and does not look like a template" : "neither a template nor a state machine definition"));
                     continue;
                 }
-                Linter.Result result = linter.lint(model);
-                findings.addAll(result.findings());
-                failures.addAll(result.failures());
-                linted.add(display);
+                models.add(new Read(model, key, display));
             }
+        }
+        // A definition file that a template of this run reads through DefinitionUri is linted there, in the
+        // context of its resource (substitutions, Express type), and not a second time on its own.
+        Set<Path> readByTemplates = new HashSet<>();
+        for (Read read : models) {
+            read.model().definitionFiles().forEach(readByTemplates::add);
+        }
+        for (Read read : models) {
+            linted.add(read.display());
+            if (read.model().template() == null && readByTemplates.contains(read.realPath())) {
+                continue;
+            }
+            Linter.Result result = linter.lint(read.model());
+            findings.addAll(result.findings());
+            failures.addAll(result.failures());
         }
         return new Outcome(findings, linted, skipped, warnings, errors, failures);
     }

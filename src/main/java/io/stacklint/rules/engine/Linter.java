@@ -125,7 +125,8 @@ public final class Linter {
     private static List<Finding> distinct(List<Finding> findings) {
         java.util.Map<String, Finding> byPlace = new java.util.LinkedHashMap<>();
         for (Finding finding : findings) {
-            String key = finding.rule().id() + "\u0000" + finding.span().start() + "\u0000" + finding.span().end() + "\u0000" + finding.message();
+            // One template's findings can lie in several files (DefinitionUri): the same offsets in two files are two places.
+            String key = finding.rule().id() + "\u0000" + finding.file() + "\u0000" + finding.span().start() + "\u0000" + finding.span().end() + "\u0000" + finding.message();
             Finding kept = byPlace.get(key);
             if (kept == null || (kept.isSuppressed() && !finding.isSuppressed())) {
                 byPlace.put(key, finding);

@@ -19,7 +19,7 @@ public final class DuplicateKey implements DocumentRule {
 
     @Override
     public void check(SourceModel model, RuleContext context) {
-        for (ParseProblem problem : model.document().problems()) {
+        for (ParseProblem problem : model.parseProblems()) {
             if (problem.kind() == ParseProblem.Kind.DUPLICATE_KEY) {
                 context.report(problem.span(), problem.path(), "%s: CloudFormation rejects the template or keeps only one of the values",
                         problem.message());

@@ -1,0 +1,56 @@
+package io.stacklint.model.asl;
+
+import io.stacklint.model.NodeValues;
+import io.stacklint.model.cfn.Resource;
+import io.stacklint.tree.Entry;
+import io.stacklint.tree.MapNode;
+import io.stacklint.tree.Node;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A state machine resource's {@code DefinitionSubstitutions}: the keys it defines (of both branches of an
+ * {@code Fn::If}). Unknown when the property is itself computed ({@code !Ref}, {@code Fn::Transform}): then
+ * nothing can be said about which placeholders it fills.
+ */
+public final class Substitutions {
+    public static final Substitutions NONE = new Substitutions(List.of(), true);
+    public static final Substitutions UNKNOWN = new Substitutions(List.of(), false);
+
+    private final List<Entry> entries;
+    private final boolean known;
+
+    private Substitutions(List<Entry> entries, boolean known) {
+        this.entries = entries;
+        this.known = known;
+    }
+
+    public static Substitutions of(Resource resource) {
+        Node property = resource == null ? null : resource.property("DefinitionSubstitutions");
+        if (property == null) {
+            return NONE;
+        }
+        List<Entry> entries = new ArrayList<>();
+        for (Node branch : NodeValues.branches(property)) {
+            if (!(branch instanceof MapNode map) || map.intrinsicName() != null) {
+                return UNKNOWN;
+            }
+            entries.addAll(map.entries());
+        }
+        return new Substitutions(List.copyOf(entries), true);
+    }
+
+    /** False when the keys cannot be known from the template text. */
+    public boolean isKnown() {
+        return known;
+    }
+
+    /** The keys as written (a key of both Fn::If branches appears twice). */
+    public List<Entry> entries() {
+        return entries;
+    }
+
+    public boolean has(String name) {
+        return entries.stream().anyMatch(e -> e.name().equals(name));
+    }
+}

@@ -1,0 +1,41 @@
+package io.stacklint.rules.builtin.asl;
+
+import io.stacklint.model.asl.StateMachineLocator;
+import io.stacklint.model.asl.UnreadSource;
+import io.stacklint.model.cfn.Resource;
+import io.stacklint.rules.api.ResourceRule;
+import io.stacklint.rules.api.RuleContext;
+import io.stacklint.rules.api.RuleMeta;
+import io.stacklint.rules.api.Severity;
+import java.util.Set;
+
+/**
+ * A SAM {@code DefinitionUri} that leads outside the template's directory tree, through {@code ..}, an
+ * absolute path or a symbolic link. stacklint refuses to read it: a template must not steer the linter to
+ * arbitrary files, and a project's definition belongs with the template that deploys it.
+ */
+public final class DefinitionFileOutsideTemplate implements ResourceRule {
+    public static final RuleMeta META = RuleMeta.of("ASL007", "definition-file-outside-template",
+            "DefinitionUri leads outside the template's directory", Severity.ERROR, "0.2.0", "asl", "security");
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    public Set<String> resourceTypes() {
+        return StateMachineLocator.STATE_MACHINE_TYPES;
+    }
+
+    @Override
+    public void check(Resource machine, RuleContext context) {
+        for (UnreadSource source : context.model().unreadSources()) {
+            if (source.resource() == machine && source.reason() == UnreadSource.Reason.OUTSIDE_TEMPLATE) {
+                context.report(source.at(), "DefinitionUri of '%s' leads outside the template's directory, to %s: stacklint "
+                        + "refuses to read it, so its states are not checked; keep the definition under the template's directory",
+                        machine.logicalId(), source.detail());
+            }
+        }
+    }
+}
