@@ -12,10 +12,13 @@ import io.stacklint.rules.api.StateMachineRule;
 import java.util.List;
 import java.util.Set;
 
-/** A state that no path from its scope's StartAt leads to: dead code, often a typo in a Next. */
+/**
+ * A state that no path from its scope's StartAt leads to. Step Functions refuses such a definition
+ * ({@code MISSING_TRANSITION_TARGET: State "X" is not reachable}), so this is an error, not dead-code advice.
+ */
 public final class UnreachableState implements StateMachineRule {
     public static final RuleMeta META = RuleMeta.of("ASL150", "unreachable-state",
-            "State is never reached", Severity.WARNING, "0.2.0", "asl", "maintainability");
+            "State is never reached", Severity.ERROR, "0.2.0", "asl", "correctness");
 
     @Override
     public RuleMeta meta() {
@@ -32,7 +35,7 @@ public final class UnreachableState implements StateMachineRule {
             Set<State> reached = graph.reachableFrom(List.of(graph.start()));
             for (State state : scope.states()) {
                 if (!reached.contains(state)) {
-                    context.report(state.key(), "State '%s' is never reached: no path from StartAt '%s' of %s leads to it",
+                    context.report(state.key(), "State '%s' is never reached: no path from StartAt '%s' of %s leads to it, and Step Functions rejects a definition with an unreachable state",
                             state.name(), graph.start().name(), Scopes.describe(scope));
                 }
             }
