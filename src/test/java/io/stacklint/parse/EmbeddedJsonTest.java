@@ -196,6 +196,33 @@ class EmbeddedJsonTest {
     }
 
     @Test
+    void wrongCloserAndLineBreakInAStringAreSaidInHostTerms() {
+        String host = MACHINE + """
+                      DefinitionString: |
+                        {"StartAt": "A",
+                         "States": [1, 2}
+                        }
+                """;
+        ParseProblem closer = embedded("t.yaml", host, "Resources", "Machine", "Properties", "DefinitionString").problems().get(0);
+        assertThat(closer.span().startPosition().toString()).isEqualTo("7:25");
+        assertThat(closer.message()).isEqualTo(
+                "syntax error in the embedded JSON: '}' does not close a '[' list opened at line 7, column 20: expected ']'");
+        String unclosed = MACHINE + "      DefinitionString: |\n        {\"StartAt\": \"A}\n";
+        ParseProblem lineBreak = embedded("t.yaml", unclosed, "Resources", "Machine", "Properties", "DefinitionString").problems().get(0);
+        assertThat(lineBreak.span().startPosition().toString()).as("the line break").isEqualTo("6:24");
+        assertThat(lineBreak.message()).contains("must be escaped inside a JSON string: write a line break as \\n");
+    }
+
+    @Test
+    void aStringWithoutJsonIsAnError() {
+        ParsedDocument json = embedded("t.yaml", MACHINE + "      DefinitionString: ''\n", "Resources", "Machine", "Properties", "DefinitionString");
+        assertThat(json.root()).isNull();
+        assertThat(json.problems()).extracting(ParseProblem::message)
+                .containsExactly("syntax error in the embedded JSON: the string holds no JSON value");
+        assertThat(json.problems().get(0).span().startPosition().line()).isEqualTo(5);
+    }
+
+    @Test
     void syntaxErrorInAnEscapedStringPointsAtTheBackslash() {
         String host = "{\"Resources\": {\"M\": {\"Properties\": {\"DefinitionString\": \"{\\\"StartAt\\\": 'A'}\"}}}}";
         ParsedDocument json = embedded("t.json", host, "Resources", "M", "Properties", "DefinitionString");
