@@ -248,6 +248,28 @@ class EmbeddedJsonTest {
     }
 
     @Test
+    void crlfTabsAndEmojiInTheHost() {
+        String host = (MACHINE + "      DefinitionString: !Sub |\n        {\"Comment\": \"\uD83D\uDE00\",\t\"States\": {\n\n          \"B\": {\"Seconds\": ${S}}}}\n")
+                .replace("\n", "\r\n");
+        ParsedDocument json = embedded("t.yaml", host, "Resources", "Machine", "Properties", "DefinitionString", "Fn::Sub");
+        assertThat(json.problems()).isEmpty();
+        assertThat(where(key(json.root(), "States"))).as("after an emoji (two columns) and a tab").isEqualTo("6:27 \"States\"");
+        assertThat(where(key(json.root(), "States", "B"))).isEqualTo("8:11 \"B\"");
+        assertThat(where(at(json.root(), "States", "B", "Seconds"))).isEqualTo("8:28 ${S}");
+    }
+
+    @Test
+    void aStringReadInAnUnforeseenWayStillMapsIntoItself() {
+        SourceFile file = SourceFile.of("t.yaml", "A: \"{\\\"B\\\": 1}\"\n");
+        ScalarNode written = TreeParser.parse(file).root().asMap().get("A").asScalar();
+        ScalarNode odd = new ScalarNode(written.span(), written.path(), "{\"C\": [1]}", ScalarNode.Kind.STRING);
+        ParsedDocument json = EmbeddedJson.parse(EmbeddedText.in(file).literal(odd).build(), odd.path());
+        assertThat(json.problems()).isEmpty();
+        assertThat(key(json.root(), "C").span()).isEqualTo(written.span());
+        assertThat(at(json.root(), "C", 0).span()).isEqualTo(written.span());
+    }
+
+    @Test
     void placeholdersAreOnlyQuotedOutsideStrings() {
         SourceFile file = SourceFile.of("t.yaml", "A: '[${X}, \"${Y}\", \"a\\\\\\\"${Z}\", ${}, $${W}, ${bad\"}]'\n");
         ScalarNode string = TreeParser.parse(file).root().asMap().get("A").asScalar();
