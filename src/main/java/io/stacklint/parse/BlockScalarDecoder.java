@@ -87,13 +87,8 @@ final class BlockScalarDecoder extends ScalarDecoder {
                 }
             }
         } else {
-            i = skipIndent(i, indent);
-            column = indentOf(i);
-            while (isBreak(i)) {
-                addBreak(i);
-                i = skipIndent(i + breakLength(i), indent);
-                column = indentOf(i);
-            }
+            i = emptyLines(i, indent);
+            column = column(i);
         }
         int lineBreak = -1;
         while (column == indent && i < text.length()) {
@@ -104,13 +99,8 @@ final class BlockScalarDecoder extends ScalarDecoder {
                 i++;
             }
             lineBreak = i < text.length() ? i : -1;
-            i = skipIndent(i + breakLength(i), indent);
-            column = indentOf(i);
-            while (isBreak(i)) {
-                addBreak(i);
-                i = skipIndent(i + breakLength(i), indent);
-                column = indentOf(i);
-            }
+            i = emptyLines(i + breakLength(i), indent);
+            column = column(i);
             if (column != indent || i >= text.length()) {
                 break;
             }
@@ -136,6 +126,16 @@ final class BlockScalarDecoder extends ScalarDecoder {
         emit(breakChar(at), at, at + breakLength(at));
     }
 
+    /** Skips the indentation of the line at {@code i} and any empty lines after it, remembering their breaks. */
+    private int emptyLines(int i, int indent) {
+        i = skipIndent(i, indent);
+        while (isBreak(i)) {
+            addBreak(i);
+            i = skipIndent(i + breakLength(i), indent);
+        }
+        return i;
+    }
+
     /** Skips at most {@code indent} spaces. */
     private int skipIndent(int i, int indent) {
         int lineStart = i;
@@ -145,11 +145,7 @@ final class BlockScalarDecoder extends ScalarDecoder {
         return i;
     }
 
-    /** How many characters of the current line precede {@code i}. */
-    private int indentOf(int i) {
-        return column(i);
-    }
-
+    /** How many characters of its line precede {@code i}. */
     private int column(int i) {
         int k = i;
         while (k > 0 && !isBreak(k - 1)) {

@@ -10,6 +10,7 @@ import io.stacklint.tree.NodePath;
 import io.stacklint.tree.ScalarNode;
 import io.stacklint.tree.SeqNode;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,10 +35,14 @@ public final class EmbeddedJson {
         SourceFile inner = new SourceFile(Path.of(host.path() + "#embedded"), host.displayPath(), json);
         ParsedDocument parsed = TreeParser.parse(inner, SourceFormat.JSON);
         Node root = parsed.root() == null ? null : remap(parsed.root(), text, base);
-        List<ParseProblem> problems = parsed.problems().stream()
+        List<ParseProblem> problems = new ArrayList<>(parsed.problems().stream()
                 .map(p -> new ParseProblem(p.kind(), problemSpan(p.span(), text),
                         p.path() == null ? base : base.resolve(p.path()), message(p, parsed, text)))
-                .toList();
+                .toList());
+        if (parsed.root() == null && problems.isEmpty()) {
+            problems.add(new ParseProblem(ParseProblem.Kind.SYNTAX, text.hostSpan(0, 0), base,
+                    "syntax error in the embedded JSON: the string holds no JSON value"));
+        }
         return new ParsedDocument(host, SourceFormat.JSON, root, problems);
     }
 

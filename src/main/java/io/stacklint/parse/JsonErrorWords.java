@@ -6,6 +6,8 @@ final class JsonErrorWords {
     }
 
     static final java.util.regex.Pattern UNRECOGNIZED_TOKEN = java.util.regex.Pattern.compile("Unrecognized token '([^']*)'");
+    private static final java.util.regex.Pattern CLOSE_MARKER = java.util.regex.Pattern.compile("Unexpected close marker '(.)': expected '(.)'");
+    private static final java.util.regex.Pattern CONTROL_CHARACTER = java.util.regex.Pattern.compile("Illegal unquoted character \\(\\(CTRL-CHAR, code (\\d+)\\)\\)");
 
     static String explain(String message, int maxDepth) {
         if (message == null) {
@@ -17,6 +19,16 @@ final class JsonErrorWords {
         }
         if (text.contains("expected close marker for Object")) {
             return "a '{' object" + openedAt(text) + " is not closed with '}'";
+        }
+        java.util.regex.Matcher closer = CLOSE_MARKER.matcher(text);
+        if (closer.find()) {
+            String opened = closer.group(2).equals("]") ? "a '[' list" : "a '{' object";
+            return "'" + closer.group(1) + "' does not close " + opened + openedAt(text) + ": expected '" + closer.group(2) + "'";
+        }
+        java.util.regex.Matcher control = CONTROL_CHARACTER.matcher(text);
+        if (control.find()) {
+            return "a control character (code " + control.group(1) + ") must be escaped inside a JSON string"
+                    + (control.group(1).equals("10") ? ": write a line break as \\n (is a closing quote missing?)" : "");
         }
         if (text.contains("Non-standard token") || text.contains("ALLOW_NON_NUMERIC_NUMBERS")) {
             return "NaN and Infinity are not JSON numbers";

@@ -38,8 +38,12 @@ final class ScalarOffsets {
     }
 
     private static Mapping exact(String text, int start, int end, String value) {
+        if (value.isEmpty()) {
+            // Nothing to place (an empty value after a tag starts where the tag ends, not at its quotes).
+            return new Mapping(new int[0], new int[0], true);
+        }
         if (start >= text.length()) {
-            return value.isEmpty() ? new Mapping(new int[0], new int[0], true) : null;
+            return null;
         }
         char first = text.charAt(start);
         Mapping yaml = exact(first == '|' || first == '>' ? new BlockScalarDecoder(text, value) : new FlowScalarDecoder(text, value, end, false), start);

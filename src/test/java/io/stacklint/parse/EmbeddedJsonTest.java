@@ -196,6 +196,33 @@ class EmbeddedJsonTest {
     }
 
     @Test
+    void wrongCloserAndLineBreakInAStringAreSaidInHostTerms() {
+        String host = MACHINE + """
+                      DefinitionString: |
+                        {"StartAt": "A",
+                         "States": [1, 2}
+                        }
+                """;
+        ParseProblem closer = embedded("t.yaml", host, "Resources", "Machine", "Properties", "DefinitionString").problems().get(0);
+        assertThat(closer.span().startPosition().toString()).isEqualTo("7:25");
+        assertThat(closer.message()).isEqualTo(
+                "syntax error in the embedded JSON: '}' does not close a '[' list opened at line 7, column 20: expected ']'");
+        String unclosed = MACHINE + "      DefinitionString: |\n        {\"StartAt\": \"A}\n";
+        ParseProblem lineBreak = embedded("t.yaml", unclosed, "Resources", "Machine", "Properties", "DefinitionString").problems().get(0);
+        assertThat(lineBreak.span().startPosition().toString()).as("the line break").isEqualTo("6:24");
+        assertThat(lineBreak.message()).contains("must be escaped inside a JSON string: write a line break as \\n");
+    }
+
+    @Test
+    void aStringWithoutJsonIsAnError() {
+        ParsedDocument json = embedded("t.yaml", MACHINE + "      DefinitionString: ''\n", "Resources", "Machine", "Properties", "DefinitionString");
+        assertThat(json.root()).isNull();
+        assertThat(json.problems()).extracting(ParseProblem::message)
+                .containsExactly("syntax error in the embedded JSON: the string holds no JSON value");
+        assertThat(json.problems().get(0).span().startPosition().line()).isEqualTo(5);
+    }
+
+    @Test
     void syntaxErrorInAnEscapedStringPointsAtTheBackslash() {
         String host = "{\"Resources\": {\"M\": {\"Properties\": {\"DefinitionString\": \"{\\\"StartAt\\\": 'A'}\"}}}}";
         ParsedDocument json = embedded("t.json", host, "Resources", "M", "Properties", "DefinitionString");
@@ -218,6 +245,28 @@ class EmbeddedJsonTest {
         assertThat(where(problem.span())).isEqualTo("8:10 \"StartAt\"");
         assertThat(problem.message()).isEqualTo("duplicate key 'StartAt' (first defined at line 6) in the embedded JSON");
         assertThat(problem.path().toString()).isEqualTo("Resources/Machine/Properties/DefinitionString/StartAt");
+    }
+
+    @Test
+    void crlfTabsAndEmojiInTheHost() {
+        String host = (MACHINE + "      DefinitionString: !Sub |\n        {\"Comment\": \"\uD83D\uDE00\",\t\"States\": {\n\n          \"B\": {\"Seconds\": ${S}}}}\n")
+                .replace("\n", "\r\n");
+        ParsedDocument json = embedded("t.yaml", host, "Resources", "Machine", "Properties", "DefinitionString", "Fn::Sub");
+        assertThat(json.problems()).isEmpty();
+        assertThat(where(key(json.root(), "States"))).as("after an emoji (two columns) and a tab").isEqualTo("6:27 \"States\"");
+        assertThat(where(key(json.root(), "States", "B"))).isEqualTo("8:11 \"B\"");
+        assertThat(where(at(json.root(), "States", "B", "Seconds"))).isEqualTo("8:28 ${S}");
+    }
+
+    @Test
+    void aStringReadInAnUnforeseenWayStillMapsIntoItself() {
+        SourceFile file = SourceFile.of("t.yaml", "A: \"{\\\"B\\\": 1}\"\n");
+        ScalarNode written = TreeParser.parse(file).root().asMap().get("A").asScalar();
+        ScalarNode odd = new ScalarNode(written.span(), written.path(), "{\"C\": [1]}", ScalarNode.Kind.STRING);
+        ParsedDocument json = EmbeddedJson.parse(EmbeddedText.in(file).literal(odd).build(), odd.path());
+        assertThat(json.problems()).isEmpty();
+        assertThat(key(json.root(), "C").span()).isEqualTo(written.span());
+        assertThat(at(json.root(), "C", 0).span()).isEqualTo(written.span());
     }
 
     @Test

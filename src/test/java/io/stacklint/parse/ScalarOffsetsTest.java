@@ -232,6 +232,22 @@ class ScalarOffsetsTest {
     }
 
     @Test
+    void emptyValuesHaveNothingToPlace() {
+        ScalarNode afterTag = scalar("A: !GetAZs \"\"\n", "A", "Fn::GetAZs");
+        assertThat(ScalarOffsets.map(afterTag).exact()).isTrue();
+        assertThat(ScalarOffsets.of(afterTag)).isEmpty();
+    }
+
+    @Test
+    void synthesizedTagKeysFallBackToTheTag() {
+        ScalarNode key = TreeParser.parse(SourceFile.of("t.yaml", "A: !Ref B\n")).root().asMap().map("A").entry("Ref").key();
+        ScalarOffsets.Mapping map = ScalarOffsets.map(key);
+        assertThat(map.exact()).isFalse();
+        assertThat(map.starts()).containsOnly(3);
+        assertThat(map.ends()).containsOnly(7);
+    }
+
+    @Test
     void unconfirmedValuesFallBackToTheWholeScalar() {
         SourceFile file = SourceFile.of("t.yaml", "A: \"abc\"\n");
         ScalarNode odd = new ScalarNode(file.span(3, 8), NodePath.ROOT, "xyz", ScalarNode.Kind.STRING);
