@@ -51,7 +51,6 @@ final class ExclusiveFields {
                 atMostOne(node, label, out, "Cause", "CausePath");
             }
             case "Map" -> map(state, label, out);
-            case "Choice" -> NodeValues.maps(node.get("Choices")).forEach(rule -> nestedRules(state, rule, out));
             default -> {
             }
         }
@@ -78,22 +77,6 @@ final class ExclusiveFields {
         if (batcher != null) {
             atMostOne(batcher, "ItemBatcher" + of, out, "MaxItemsPerBatch", "MaxItemsPerBatchPath");
             atMostOne(batcher, "ItemBatcher" + of, out, "MaxInputBytesPerBatch", "MaxInputBytesPerBatchPath");
-        }
-    }
-
-    /** Only a top-level Choice rule names a Next state; the rules inside its And, Or and Not do not. */
-    private static void nestedRules(State state, MapNode rule, List<StructureProblem> out) {
-        for (String combinator : List.of("And", "Or", "Not")) {
-            Node inner = rule.get(combinator);
-            List<MapNode> nested = inner instanceof MapNode single ? (AslValues.isSymbolic(single) ? List.of() : List.of(single))
-                    : NodeValues.maps(inner);
-            for (MapNode nestedRule : nested) {
-                if (nestedRule.entry("Next") != null) {
-                    out.add(new StructureProblem(Kind.UNKNOWN_FIELD, nestedRule.entry("Next").key(), "'Next' is not a field of a rule nested in "
-                            + combinator + " of Choice state '" + state.name() + "' (only a top-level Choice rule names a Next state)" + REJECTS));
-                }
-                nestedRules(state, nestedRule, out);
-            }
         }
     }
 

@@ -29,7 +29,6 @@ final class LanguageFields {
             "Arguments", "Parameters",
             "Output", "InputPath, Parameters, ResultSelector, ResultPath or OutputPath",
             "Items", "ItemsPath");
-    private static final Set<String> RULE_FIELDS_OF_BOTH = Set.of("Next", "Comment", "Assign", "Output", "Condition");
 
     static {
         JSONPATH_ONLY.put("InputPath", "Arguments, reading the input as $states.input");
@@ -89,14 +88,6 @@ final class LanguageFields {
                 out.add(otherLanguage(catcher.entry("ResultPath"), "Catch entry " + (i + 1) + of, QueryLanguage.JSONATA, "Output or Assign"));
             }
         }
-        List<MapNode> rules = NodeValues.maps(node.get("Choices"));
-        for (int i = 0; i < rules.size(); i++) {
-            jsonPathRule(rules.get(i), "Choice rule " + (i + 1) + of, out);
-            if (!rules.get(i).has("Condition") && RULE_FIELDS_OF_BOTH.containsAll(rules.get(i).keys())) {
-                out.add(new StructureProblem(Kind.MISSING_FIELD, rules.get(i), "Choice rule " + (i + 1) + of
-                        + " has no Condition, which a JSONata Choice rule requires" + REJECTS));
-            }
-        }
         MapNode credentials = ExclusiveFields.plainMap(node.get("Credentials"));
         if (credentials != null && credentials.entry("RoleArn.$") != null) {
             out.add(otherLanguage(credentials.entry("RoleArn.$"), "Credentials" + of, QueryLanguage.JSONATA, "RoleArn with a {% ... %} expression"));
@@ -123,16 +114,6 @@ final class LanguageFields {
         }
     }
 
-    /** A JSONata Choice rule is a Condition; Variable and the comparison operators are JSONPath's. */
-    private static void jsonPathRule(MapNode rule, String label, List<StructureProblem> out) {
-        for (Entry entry : rule.entries()) {
-            if (!RULE_FIELDS_OF_BOTH.contains(entry.name())) {
-                out.add(otherLanguage(entry, label, QueryLanguage.JSONATA, "Condition with a {% ... %} expression"));
-                return;
-            }
-        }
-    }
-
     private static void jsonPathState(State state, String label, List<StructureProblem> out) {
         MapNode node = state.node();
         for (Entry entry : node.entries()) {
@@ -147,14 +128,6 @@ final class LanguageFields {
             MapNode catcher = catchers.get(i);
             if (catcher.entry("Output") != null) {
                 out.add(otherLanguage(catcher.entry("Output"), "Catch entry " + (i + 1) + of, QueryLanguage.JSONPATH, "ResultPath"));
-            }
-        }
-        List<MapNode> rules = NodeValues.maps(node.get("Choices"));
-        for (int i = 0; i < rules.size(); i++) {
-            MapNode rule = rules.get(i);
-            if (rule.entry("Condition") != null) {
-                out.add(otherLanguage(rule.entry("Condition"), "Choice rule " + (i + 1) + of, QueryLanguage.JSONPATH,
-                        "Variable with a comparison operator such as StringEquals"));
             }
         }
         for (String part : List.of("ItemReader", "ResultWriter")) {

@@ -19,10 +19,11 @@ class StructureValidationTest {
     }
 
     @Test
-    void aStateNameLongerThanEightyCharactersIsReportedAtTheName() {
+    void stateNamesAreLeftToTheirOwnRule() {
+        // ASL148 state-name-invalid owns the 80-character limit; the schema must not report it a second time.
         String name = "x".repeat(81);
         assertThat(problems("a.asl.json", "{\"StartAt\": \"" + name + "\", \"States\": {\"" + name + "\": {\"Type\": \"Succeed\"}}}"))
-                .singleElement().asString().startsWith("1:").contains("OUT_OF_RANGE").contains("1 to 80");
+                .isEmpty();
     }
 
     @Test
