@@ -2,6 +2,13 @@ package io.stacklint.rules.builtin;
 
 import io.stacklint.rules.api.Rule;
 import io.stacklint.rules.builtin.asl.BackoffRateBelowOne;
+import io.stacklint.rules.builtin.asl.IntrinsicFunctionArguments;
+import io.stacklint.rules.builtin.asl.InvalidIntrinsicFunction;
+import io.stacklint.rules.builtin.asl.InvalidJsonata;
+import io.stacklint.rules.builtin.asl.InvalidPath;
+import io.stacklint.rules.builtin.asl.InvalidVariableName;
+import io.stacklint.rules.builtin.asl.JsonataDelimiters;
+import io.stacklint.rules.builtin.asl.NonReferencePath;
 import io.stacklint.rules.builtin.asl.RetryWithoutBackoffRate;
 import io.stacklint.rules.builtin.asl.StatesAllNotLast;
 import io.stacklint.rules.builtin.asl.TaskWithoutTimeout;
@@ -34,6 +41,13 @@ public final class BuiltinRules {
                 new StatesAllNotLast(),
                 new BackoffRateBelowOne(),
                 new UnreadDefinition(),
+                new InvalidPath(),
+                new NonReferencePath(),
+                new InvalidIntrinsicFunction(),
+                new IntrinsicFunctionArguments(),
+                new JsonataDelimiters(),
+                new InvalidJsonata(),
+                new InvalidVariableName(),
                 new UnversionedStateMachine(),
                 new AliasTargetsStateMachine(),
                 new UnresolvedReference(),

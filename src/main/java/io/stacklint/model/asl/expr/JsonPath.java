@@ -35,16 +35,25 @@ public final class JsonPath {
         this.text = text;
     }
 
+    /** Parses a path; like Step Functions' JSONPath engine, it ignores spaces around the whole path. */
     public static Result parse(String text) {
-        JsonPath parser = new JsonPath(text);
+        int from = 0;
+        int to = text.length();
+        while (from < to && Character.isWhitespace(text.charAt(from))) {
+            from++;
+        }
+        while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+            to--;
+        }
+        JsonPath parser = new JsonPath(text.substring(from, to));
         ExprError error;
         try {
             parser.path();
             error = null;
         } catch (Failure failure) {
-            error = failure.error;
+            error = failure.error.shift(from);
         }
-        return new Result(error, parser.root, parser.multiple, parser.multipleStart, parser.multipleEnd);
+        return new Result(error, parser.root, parser.multiple, parser.multipleStart + from, parser.multipleEnd + from);
     }
 
     private void path() {
