@@ -65,7 +65,7 @@ public final class ExpressionSites {
         }
         for (MapNode catcher : NodeValues.maps(node.get("Catch"))) {
             if (catcher.has("ResultPath")) {
-                out.add(new Site(catcher.get("ResultPath"), "ResultPath", Kind.REFERENCE_PATH));
+                out.add(new Site(catcher.get("ResultPath"), "Catch ResultPath", Kind.REFERENCE_PATH));
             }
         }
         for (MapNode rule : NodeValues.maps(node.get("Choices"))) {

@@ -14,14 +14,7 @@ final class JsonataLexer {
         }
 
         String describe() {
-            return switch (type) {
-                case END -> "the end of the expression";
-                case STRING -> "a string";
-                case NUMBER -> "the number " + value;
-                case REGEX -> "a regular expression";
-                case VARIABLE -> "'$" + value + "'";
-                default -> "'" + value + "'";
-            };
+            return type == Type.END ? "the end of the expression" : "'" + value + "'";
         }
     }
 
@@ -85,7 +78,7 @@ final class JsonataLexer {
             pos++;
             int nameStart = pos;
             readName();
-            return new Token(Type.VARIABLE, text.substring(nameStart, pos), start, pos);
+            return new Token(Type.VARIABLE, text.substring(start, pos), start, pos);
         }
         readName();
         String name = text.substring(start, pos);
@@ -130,7 +123,7 @@ final class JsonataLexer {
             char c = text.charAt(pos);
             if (c == quote) {
                 pos++;
-                return new Token(Type.STRING, value.toString(), start, pos);
+                return new Token(Type.STRING, text.substring(start, pos), start, pos);
             }
             if (c == '\\') {
                 if (pos + 1 >= text.length()) {

@@ -63,7 +63,7 @@ public final class JsonataParser {
 
     private void expect(String operator, Token opener) {
         if (!token.is(operator)) {
-            String where = opener == null ? "" : " to close '" + opener.value() + "' at character " + (opener.start() + 1);
+            String where = opener == null ? "" : " to close the '" + opener.value() + "' at character " + (opener.start() + 1) + " of the expression";
             throw fail(token.start(), token.end(), "expected '" + operator + "'" + where + " but found " + token.describe());
         }
         take();
