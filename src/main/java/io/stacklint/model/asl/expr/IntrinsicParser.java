@@ -9,7 +9,7 @@ import java.util.List;
  * {@code false}, {@code null} or a path. One pass over the text.
  */
 public final class IntrinsicParser {
-    /** A parse: the call, or the first syntax error. */
+    /** A parse: the call, or the first syntax error; neither for calls nested too deeply to follow. */
     public record Result(Intrinsic.Call call, ExprError error) {
     }
 
@@ -40,6 +40,8 @@ public final class IntrinsicParser {
             return new Result(call, null);
         } catch (Failure failure) {
             return new Result(null, failure.error);
+        } catch (StackOverflowError tooDeep) {
+            return new Result(null, null);
         }
     }
 

@@ -118,7 +118,6 @@ final class JsonataLexer {
 
     private Token string(char quote) {
         int start = pos++;
-        StringBuilder value = new StringBuilder();
         while (pos < text.length()) {
             char c = text.charAt(pos);
             if (c == quote) {
@@ -134,18 +133,15 @@ final class JsonataLexer {
                     if (pos + 6 > text.length() || !isHex(text, pos + 2, pos + 6)) {
                         throw JsonataParser.fail(pos, Math.min(pos + 6, text.length()), "'\\u' must be followed by four hexadecimal digits");
                     }
-                    value.append((char) Integer.parseInt(text.substring(pos + 2, pos + 6), 16));
                     pos += 6;
                     continue;
                 }
                 if ("\"\\/bfnrt".indexOf(e) < 0) {
                     throw JsonataParser.fail(pos, pos + 2, "unsupported escape sequence '\\" + e + "' in a string");
                 }
-                value.append(e);
                 pos += 2;
                 continue;
             }
-            value.append(c);
             pos++;
         }
         throw JsonataParser.fail(start, text.length(), "the string starting here is not closed with " + quote);

@@ -24,7 +24,7 @@ public final class InvalidIntrinsicFunction implements StateRule {
     public void check(State state, StateMachine machine, RuleContext context) {
         for (IntrinsicCalls.Written call : IntrinsicCalls.of(state)) {
             ExprError error = call.parse().error();
-            if (error == null) {
+            if (error == null && call.parse().call() != null) {
                 error = IntrinsicFunctions.unknownFunctions(call.parse().call()).stream().findFirst().orElse(null);
             }
             if (error != null) {

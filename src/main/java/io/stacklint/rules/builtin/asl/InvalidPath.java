@@ -16,6 +16,7 @@ import io.stacklint.rules.api.Severity;
 import io.stacklint.rules.api.StateRule;
 import io.stacklint.tree.Node;
 import io.stacklint.tree.ScalarNode;
+import java.util.Set;
 
 /**
  * A path field ({@code InputPath}, {@code ResultPath}, {@code ItemsPath}, a {@code ...Path} field, a Choice
@@ -24,6 +25,9 @@ import io.stacklint.tree.ScalarNode;
 public final class InvalidPath implements StateRule {
     public static final RuleMeta META = RuleMeta.of("ASL120", "invalid-path",
             "Path is not valid JSONPath", Severity.ERROR, "0.2.0", "asl", "correctness");
+
+    /** The paths that may be null: no input, an empty output, the result discarded. */
+    private static final Set<String> NULLABLE = Set.of("InputPath", "OutputPath", "ResultPath", "Catch ResultPath");
 
     @Override
     public RuleMeta meta() {
@@ -36,11 +40,18 @@ public final class InvalidPath implements StateRule {
             return;
         }
         for (Site site : ExpressionSites.jsonPathSites(state)) {
-            if (AslValues.isSymbolic(site.value()) || isYamlNull(site.value())) {
+            if (AslValues.isSymbolic(site.value())) {
+                continue;
+            }
+            if (isYamlNull(site.value()) || site.value() instanceof ScalarNode n && n.isNull()) {
+                if (!NULLABLE.contains(site.field()) && !site.field().endsWith(".$'")) {
+                    context.report(site.value(), "%s of '%s' cannot be null: only InputPath, OutputPath and ResultPath can; Step Functions rejects the definition",
+                            site.field(), state.name());
+                }
                 continue;
             }
             if (!(site.value() instanceof ScalarNode scalar) || !scalar.isString()) {
-                if (site.field().endsWith(".$'") && !(site.value() instanceof ScalarNode n && n.isNull())) {
+                if (site.field().endsWith(".$'")) {
                     context.report(site.value(), "%s of '%s' must be a string holding a path or an intrinsic function, not %s; Step Functions rejects the definition",
                             site.field(), state.name(), site.value().describe());
                 }

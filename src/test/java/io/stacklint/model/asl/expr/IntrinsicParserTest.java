@@ -75,4 +75,16 @@ class IntrinsicParserTest {
         assertThat(problems.get(0).message()).as(text).contains(message);
         assertThat(problems.get(0).start()).as(text + ": " + problems.get(0).message()).isEqualTo(position);
     }
+
+    @org.junit.jupiter.api.Test
+    void deepAndLongInputsStayCheap() {
+        String deep = "States.Array(".repeat(50_000) + ")".repeat(50_000);
+        IntrinsicParser.Result result = IntrinsicParser.parse(deep);
+        assertThat(result.error()).isNull();
+        String wide = "States.Array(" + "'a', ".repeat(100_000) + "1)";
+        long start = System.nanoTime();
+        assertThat(problems(wide)).isEmpty();
+        assertThat(System.nanoTime() - start).isLessThan(2_000_000_000L);
+        assertThat(problems("States.Format('" + "\\{".repeat(100_000))).isNotEmpty();
+    }
 }
