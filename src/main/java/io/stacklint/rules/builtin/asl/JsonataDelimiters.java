@@ -11,7 +11,10 @@ import io.stacklint.rules.api.Severity;
 import io.stacklint.rules.api.StateRule;
 import io.stacklint.tree.ScalarNode;
 
-/** A string of a JSONata state that opens an expression with {@code {%} and does not close it, or the other way round. */
+/**
+ * A string of a JSONata state that opens an expression with {@code {%} and does not close it (an error), or
+ * closes one it never opened (a warning: it may be meant as text).
+ */
 public final class JsonataDelimiters implements StateRule {
     public static final RuleMeta META = RuleMeta.of("ASL124", "unbalanced-jsonata-delimiters",
             "JSONata expression is not enclosed in {% and %}", Severity.ERROR, "0.2.0", "asl", "correctness");
@@ -36,8 +39,9 @@ public final class JsonataDelimiters implements StateRule {
                         "%s of '%s' starts a JSONata expression with '{%%' but does not end with '%%}'; Step Functions rejects the definition",
                         field, state.name());
             } else if (closes && !opens) {
-                context.report(ValueSpans.of(scalar, text.length() - 2, text.length()), scalar.path(),
-                        "%s of '%s' ends with '%%}' but does not start with '{%%': a JSONata expression must be the whole string, '{%% ... %%}'",
+                // Only a warning: the string may be text for a template language (Jinja, Liquid) rather than a broken expression.
+                context.report(Severity.WARNING, scalar,
+                        "%s of '%s' ends with '%%}' but does not start with '{%%': if it is meant as a JSONata expression, it must be the whole string, '{%% ... %%}'",
                         field, state.name());
             }
         }
