@@ -21,11 +21,30 @@ public final class ExpressionSites {
     /** How a JSONPath-state value is read. */
     public enum Kind {
         /** A Path: the full JSONPath syntax. */
-        PATH,
-        /** A Reference Path: a path that identifies a single node of the input. */
-        REFERENCE_PATH,
-        /** A path, or an intrinsic function ({@code ErrorPath}, {@code CausePath}, a {@code .$} field). */
-        PATH_OR_FUNCTION
+        PATH(false, false),
+        /** A Reference Path: a path that identifies a single node. */
+        REFERENCE_PATH(true, false),
+        /** A path or an intrinsic function call: a {@code .$} field. */
+        PATH_OR_FUNCTION(false, true),
+        /** A Reference Path or an intrinsic function call: {@code ErrorPath}, {@code CausePath}. */
+        REFERENCE_PATH_OR_FUNCTION(true, true);
+
+        private final boolean singleNode;
+        private final boolean allowsFunction;
+
+        Kind(boolean singleNode, boolean allowsFunction) {
+            this.singleNode = singleNode;
+            this.allowsFunction = allowsFunction;
+        }
+
+        /** True when a path here must identify a single node (a Reference Path). */
+        public boolean singleNode() {
+            return singleNode;
+        }
+
+        public boolean allowsFunction() {
+            return allowsFunction;
+        }
     }
 
     /** A value to check: the node, the field name to show in a message, and how it is read. */
@@ -34,7 +53,9 @@ public final class ExpressionSites {
 
     /** Not entered: the nested states' own fields, and {@code Result}, a literal value where nothing is evaluated. */
     private static final Set<String> NOT_ENTERED = Set.of("Branches", "Iterator", "ItemProcessor", "Result");
-    private static final Set<String> STATE_PATHS = Set.of("InputPath", "OutputPath", "ItemsPath", "SecondsPath", "TimestampPath",
+    private static final Set<String> STATE_PATHS = Set.of("InputPath", "OutputPath");
+    /** The fields the specification and the Step Functions guide call Reference Paths. */
+    private static final Set<String> STATE_REFERENCE_PATHS = Set.of("ResultPath", "ItemsPath", "SecondsPath", "TimestampPath",
             "TimeoutSecondsPath", "HeartbeatSecondsPath", "MaxConcurrencyPath", "ToleratedFailureCountPath",
             "ToleratedFailurePercentagePath");
     /** Text fields that are never expressions. */
@@ -52,16 +73,16 @@ public final class ExpressionSites {
             String name = entry.name();
             if (STATE_PATHS.contains(name)) {
                 out.add(new Site(entry.value(), name, Kind.PATH));
-            } else if (name.equals("ErrorPath") || name.equals("CausePath")) {
-                out.add(new Site(entry.value(), name, Kind.PATH_OR_FUNCTION));
-            } else if (name.equals("ResultPath")) {
+            } else if (STATE_REFERENCE_PATHS.contains(name)) {
                 out.add(new Site(entry.value(), name, Kind.REFERENCE_PATH));
+            } else if (name.equals("ErrorPath") || name.equals("CausePath")) {
+                out.add(new Site(entry.value(), name, Kind.REFERENCE_PATH_OR_FUNCTION));
             }
         }
         MapNode reader = node.map("ItemReader");
         MapNode readerConfig = reader == null ? null : reader.map("ReaderConfig");
         if (readerConfig != null && readerConfig.has("MaxItemsPath")) {
-            out.add(new Site(readerConfig.get("MaxItemsPath"), "MaxItemsPath", Kind.PATH));
+            out.add(new Site(readerConfig.get("MaxItemsPath"), "MaxItemsPath", Kind.REFERENCE_PATH));
         }
         for (MapNode catcher : NodeValues.maps(node.get("Catch"))) {
             if (catcher.has("ResultPath")) {

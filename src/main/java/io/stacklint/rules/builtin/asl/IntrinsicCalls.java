@@ -4,7 +4,6 @@ import io.stacklint.model.asl.AslValues;
 import io.stacklint.model.asl.QueryLanguage;
 import io.stacklint.model.asl.State;
 import io.stacklint.model.asl.expr.ExpressionSites;
-import io.stacklint.model.asl.expr.ExpressionSites.Kind;
 import io.stacklint.model.asl.expr.ExpressionSites.Site;
 import io.stacklint.model.asl.expr.IntrinsicParser;
 import io.stacklint.tree.ScalarNode;
@@ -26,7 +25,7 @@ final class IntrinsicCalls {
             return out;
         }
         for (Site site : ExpressionSites.jsonPathSites(state)) {
-            if (site.kind() == Kind.PATH_OR_FUNCTION && site.value() instanceof ScalarNode scalar && scalar.isString()
+            if (site.kind().allowsFunction() && site.value() instanceof ScalarNode scalar && scalar.isString()
                     && !scalar.value().startsWith("$") && IntrinsicParser.looksLikeCall(scalar.value())) {
                 IntrinsicParser.Result parse = IntrinsicParser.parse(scalar.value());
                 // A ${Name} placeholder is filled at deploy time: what it breaks now says nothing.

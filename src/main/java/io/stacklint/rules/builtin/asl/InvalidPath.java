@@ -5,7 +5,6 @@ import io.stacklint.model.asl.QueryLanguage;
 import io.stacklint.model.asl.State;
 import io.stacklint.model.asl.StateMachine;
 import io.stacklint.model.asl.expr.ExpressionSites;
-import io.stacklint.model.asl.expr.ExpressionSites.Kind;
 import io.stacklint.model.asl.expr.ExpressionSites.Site;
 import io.stacklint.model.asl.expr.IntrinsicParser;
 import io.stacklint.model.asl.expr.JsonPath;
@@ -70,7 +69,7 @@ public final class InvalidPath implements StateRule {
     private static void check(State state, Site site, ScalarNode scalar, RuleContext context) {
         String text = scalar.value();
         boolean placeholder = AslValues.hasPlaceholder(text);
-        if (site.kind() == Kind.PATH_OR_FUNCTION && !text.startsWith("$")) {
+        if (site.kind().allowsFunction() && !text.startsWith("$")) {
             if (!IntrinsicParser.looksLikeCall(text) && !placeholder) {
                 context.report(scalar, "%s of '%s' must be a path starting with '$' or an intrinsic function such as States.Format(...), not '%s'; Step Functions rejects the definition",
                         site.field(), state.name(), text);

@@ -5,7 +5,6 @@ import io.stacklint.model.asl.QueryLanguage;
 import io.stacklint.model.asl.State;
 import io.stacklint.model.asl.StateMachine;
 import io.stacklint.model.asl.expr.ExpressionSites;
-import io.stacklint.model.asl.expr.ExpressionSites.Kind;
 import io.stacklint.model.asl.expr.ExpressionSites.Site;
 import io.stacklint.model.asl.expr.JsonPath;
 import io.stacklint.model.asl.expr.ValueSpans;
@@ -16,12 +15,14 @@ import io.stacklint.rules.api.StateRule;
 import io.stacklint.tree.ScalarNode;
 
 /**
- * A {@code ResultPath} (of the state or of a catcher) that is a valid path but not a Reference Path: it could
- * select several nodes, or it points outside the state's input.
+ * A field that must be a Reference Path ({@code ResultPath} of a state or a catcher, {@code ItemsPath},
+ * {@code SecondsPath}, {@code TimestampPath}, the timeout, heartbeat, concurrency, tolerance and item-count
+ * {@code ...Path} fields, {@code ErrorPath}, {@code CausePath}) holding a valid path that could select several
+ * nodes; or a {@code ResultPath} that points outside the state's input.
  */
 public final class NonReferencePath implements StateRule {
     public static final RuleMeta META = RuleMeta.of("ASL121", "non-reference-path",
-            "ResultPath is not a Reference Path to a single node of the input", Severity.ERROR, "0.2.0", "asl", "correctness");
+            "Path that must identify a single node can select several", Severity.ERROR, "0.2.0", "asl", "correctness");
 
     @Override
     public RuleMeta meta() {
@@ -34,15 +35,15 @@ public final class NonReferencePath implements StateRule {
             return;
         }
         for (Site site : ExpressionSites.jsonPathSites(state)) {
-            if (site.kind() != Kind.REFERENCE_PATH || !(site.value() instanceof ScalarNode scalar) || !scalar.isString()
-                    || AslValues.isSymbolic(scalar)) {
+            if (!site.kind().singleNode() || !(site.value() instanceof ScalarNode scalar) || !scalar.isString()
+                    || AslValues.isSymbolic(scalar) || !scalar.value().startsWith("$")) {
                 continue;
             }
             JsonPath.Result result = JsonPath.parse(scalar.value());
             if (!result.isValid()) {
                 continue;
             }
-            if (result.root() != JsonPath.Root.INPUT) {
+            if (site.field().endsWith("ResultPath") && result.root() != JsonPath.Root.INPUT) {
                 String root = result.root() == JsonPath.Root.CONTEXT ? "the context object ($$)" : "a variable";
                 context.report(ValueSpans.of(scalar, 0, scalar.value().length()), scalar.path(),
                         "%s of '%s' must point into the state's input (start with '$.' or be '$'), not into %s; Step Functions rejects the definition",
