@@ -12,11 +12,18 @@ import io.stacklint.rules.builtin.asl.DuplicateStateName;
 import io.stacklint.rules.builtin.asl.ExpressUnsupportedIntegration;
 import io.stacklint.rules.builtin.asl.FieldOfOtherQueryLanguage;
 import io.stacklint.rules.builtin.asl.HeartbeatNotBelowTimeout;
+import io.stacklint.rules.builtin.asl.IntrinsicFunctionArguments;
+import io.stacklint.rules.builtin.asl.InvalidIntrinsicFunction;
+import io.stacklint.rules.builtin.asl.InvalidJsonata;
+import io.stacklint.rules.builtin.asl.InvalidPath;
+import io.stacklint.rules.builtin.asl.InvalidVariableName;
 import io.stacklint.rules.builtin.asl.JsonataChoiceRuleMalformed;
+import io.stacklint.rules.builtin.asl.JsonataDelimiters;
 import io.stacklint.rules.builtin.asl.JsonpathStateInJsonataMachine;
 import io.stacklint.rules.builtin.asl.MissingDefinitionFile;
 import io.stacklint.rules.builtin.asl.MissingRequiredField;
 import io.stacklint.rules.builtin.asl.NoTerminalReachable;
+import io.stacklint.rules.builtin.asl.NonReferencePath;
 import io.stacklint.rules.builtin.asl.RetryWithoutBackoffRate;
 import io.stacklint.rules.builtin.asl.StateNameInvalid;
 import io.stacklint.rules.builtin.asl.StatesAllNotLast;
@@ -71,6 +78,13 @@ public final class BuiltinRules {
                 new FieldOfOtherQueryLanguage(),
                 new JsonpathStateInJsonataMachine(),
                 new DistributedMapFieldOnInlineMap(),
+                new InvalidPath(),
+                new NonReferencePath(),
+                new InvalidIntrinsicFunction(),
+                new IntrinsicFunctionArguments(),
+                new JsonataDelimiters(),
+                new InvalidJsonata(),
+                new InvalidVariableName(),
                 new ChoiceRuleMalformed(),
                 new ChoiceComparisonValue(),
                 new JsonataChoiceRuleMalformed(),
