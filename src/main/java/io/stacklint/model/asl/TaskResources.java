@@ -125,11 +125,14 @@ public final class TaskResources {
         if (resource == null || AslValues.isPlaceholder(resource)) {
             return null;
         }
+        boolean holes = AslValues.hasPlaceholder(resource);
+        if (!holes && resource.contains("${")) {
+            return "it opens a ${ placeholder that is never closed, so nothing fills it and it is not an ARN";
+        }
         List<String> parts = parts(resource);
         if (parts == null) {
-            return resource.startsWith("${") ? null : "it is not an ARN";
+            return holes ? null : "it is not an ARN";
         }
-        boolean holes = resource.contains("${");
         if (parts.size() < 6) {
             return holes ? null : "it is not a Lambda function, activity or Step Functions integration ARN";
         }

@@ -24,6 +24,7 @@ import io.stacklint.rules.builtin.asl.MissingDefinitionFile;
 import io.stacklint.rules.builtin.asl.MissingRequiredField;
 import io.stacklint.rules.builtin.asl.NoTerminalReachable;
 import io.stacklint.rules.builtin.asl.NonReferencePath;
+import io.stacklint.rules.builtin.asl.PayloadTemplateDuplicateField;
 import io.stacklint.rules.builtin.asl.RetryWithoutBackoffRate;
 import io.stacklint.rules.builtin.asl.StateNameInvalid;
 import io.stacklint.rules.builtin.asl.StatesAllNotLast;
@@ -85,6 +86,7 @@ public final class BuiltinRules {
                 new JsonataDelimiters(),
                 new InvalidJsonata(),
                 new InvalidVariableName(),
+                new PayloadTemplateDuplicateField(),
                 new ChoiceRuleMalformed(),
                 new ChoiceComparisonValue(),
                 new JsonataChoiceRuleMalformed(),

@@ -53,6 +53,8 @@ class TaskResourcesTest {
         "arn:aws:swf:us-east-1:123456789012:task:X|'swf' ARNs cannot be a Task Resource",
         "arn:amazon:states:::lambda:invoke|partition 'amazon'",
         "foo:bar|it is not an ARN",
+        "${lambdaArn|placeholder that is never closed",
+        "arn:aws:lambda:us-east-1:${AWS::AccountId:function:f|placeholder that is never closed",
     })
     void rejectsWhatAwsRejects(String resource, String reason) {
         assertThat(TaskResources.problem(resource)).contains(reason);
