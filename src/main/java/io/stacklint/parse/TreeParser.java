@@ -206,7 +206,19 @@ public final class TreeParser {
             default -> ScalarNode.Kind.STRING;
         };
         int end = format == SourceFormat.YAML ? Math.max(start, currentEnd()) : jsonTokenEnd(start);
+        if (format == SourceFormat.YAML && kind == ScalarNode.Kind.STRING && value.isEmpty() && !isQuotedOrBlock(start)) {
+            // "ResultPath:" with nothing after it is null in YAML, as CloudFormation and Step Functions read it.
+            return new ScalarNode(file.span(start, start), path, null, ScalarNode.Kind.NULL);
+        }
         return new ScalarNode(file.span(start, end), path, value, kind);
+    }
+
+    private boolean isQuotedOrBlock(int offset) {
+        if (offset >= text.length()) {
+            return false;
+        }
+        char first = text.charAt(offset);
+        return first == '\'' || first == '"' || first == '|' || first == '>';
     }
 
     /** {@code !GetAtt Res.Attr} is {@code Fn::GetAtt: [Res, Attr]}; the attribute keeps any further dots. */

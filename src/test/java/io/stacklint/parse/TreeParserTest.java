@@ -35,6 +35,15 @@ class TreeParserTest {
     }
 
     @Test
+    void anEmptyPlainYamlValueIsNullButQuotedEmptyStringsAreStrings() {
+        Node root = yaml("a:\nb: ''\nc: \"\"\nd: |\n\ne: x\n").root();
+        assertThat(((ScalarNode) path(root, "a")).isNull()).isTrue();
+        assertThat(((ScalarNode) path(root, "b")).isString()).isTrue();
+        assertThat(((ScalarNode) path(root, "c")).isString()).isTrue();
+        assertThat(((ScalarNode) path(root, "d")).isString()).isTrue();
+    }
+
+    @Test
     void keysAndValuesCarryTheirOwnPositions() {
         ParsedDocument doc = yaml("Resources:\n  Queue:\n    Type: AWS::SQS::Queue\n");
         MapNode queue = path(doc.root(), "Resources", "Queue").asMap();
