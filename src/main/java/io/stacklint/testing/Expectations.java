@@ -33,7 +33,7 @@ public final class Expectations {
         return readMarkers(fixture, Files.readAllLines(fixture));
     }
 
-    static List<Expectation> readMarkers(Path fixture, List<String> lines) {
+    public static List<Expectation> readMarkers(Path fixture, List<String> lines) {
         List<Expectation> out = new ArrayList<>();
         List<Matcher> pending = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
@@ -72,7 +72,7 @@ public final class Expectations {
         return new Expectation(m.group(2), line, column, m.group(3), fixture.toString() + ":" + line);
     }
 
-    static List<Expectation> readSidecar(Path sidecar) throws IOException {
+    public static List<Expectation> readSidecar(Path sidecar) throws IOException {
         List<Expectation> out = new ArrayList<>();
         List<String> lines = Files.readAllLines(sidecar);
         for (int i = 0; i < lines.size(); i++) {

@@ -1,0 +1,253 @@
+package io.stacklint.rules.yaml;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.networknt.schema.JsonNodePath;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import io.stacklint.parse.ParseProblem;
+import io.stacklint.parse.ParsedDocument;
+import io.stacklint.parse.TreeParser;
+import io.stacklint.source.FileDiscovery;
+import io.stacklint.source.SourceFile;
+import io.stacklint.tree.MapNode;
+import io.stacklint.tree.Node;
+import io.stacklint.tree.ScalarNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Reads declarative rules: the built-in pack shipped in the jar (listed in an index, no class-path scanning),
+ * or the rule files of a directory. A file is checked against {@code yaml-rule.schema.json}, then compiled;
+ * every mistake is a {@code file:line:col: message} problem, and no broken file is ever skipped in silence.
+ */
+public final class YamlRuleLoader {
+    private static final String SCHEMA = "/io/stacklint/rules/yaml-rule.schema.json";
+    /** Where the top-level {@code rules/} directory of the repository sits in the jar. */
+    public static final String PACK = "/io/stacklint/rules/pack/";
+    /** The directory of a pack that holds its test fixtures, not rules. */
+    public static final String TESTS_DIRECTORY = "tests";
+
+    private static JsonSchema schema;
+
+    static {
+        // The schema validator logs through SLF4J; with no backend SLF4J would warn on stderr.
+        if (System.getProperty("slf4j.internal.verbosity") == null) {
+            System.setProperty("slf4j.internal.verbosity", "ERROR");
+        }
+    }
+
+    private YamlRuleLoader() {
+    }
+
+    /** The built-in pack. A broken built-in file is a bug of the build, so it fails loudly. */
+    public static List<YamlRule> builtin() {
+        List<YamlRule> out = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        for (String file : read(PACK + "index.txt").lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList()) {
+            YamlRule rule = compile(SourceFile.of("stacklint:rules/" + file, read(PACK + file)), problems);
+            if (rule != null) {
+                out.add(rule);
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("the built-in rule pack is broken:\n" + String.join("\n", problems));
+        }
+        return out;
+    }
+
+    /** Every rule file of a directory ({@code *.yaml}, {@code *.yml}, at any depth, but not under {@code tests/} or hidden directories). */
+    public static List<Path> ruleFiles(Path directory) throws IOException {
+        try (Stream<Path> walk = Files.walk(directory)) {
+            return walk.filter(Files::isRegularFile)
+                    .filter(f -> isRuleFile(directory.relativize(f)))
+                    .sorted(Comparator.comparing(Path::toString))
+                    .toList();
+        }
+    }
+
+    private static boolean isRuleFile(Path relative) {
+        String name = relative.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (!(name.endsWith(".yaml") || name.endsWith(".yml"))) {
+            return false;
+        }
+        for (int i = 0; i < relative.getNameCount() - 1; i++) {
+            String dir = relative.getName(i).toString();
+            if (dir.startsWith(".") || (i == 0 && dir.equals(TESTS_DIRECTORY))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The rules of a directory; files are shown relative to {@code base}. Two rules of the directory with one
+     * id or one name are refused here; collisions with other rules are the caller's to check.
+     */
+    public static List<YamlRule> loadDirectory(Path directory, Path base) throws RuleLoadException {
+        String shown = FileDiscovery.displayPath(directory, base);
+        if (!Files.isDirectory(directory)) {
+            throw new RuleLoadException(List.of(shown + ": " + (Files.exists(directory) ? "not a directory; a rule pack is a directory of rule files" : "no such rule directory")));
+        }
+        List<String> problems = new ArrayList<>();
+        List<YamlRule> out = new ArrayList<>();
+        List<Path> files;
+        try {
+            files = ruleFiles(directory);
+        } catch (IOException e) {
+            throw new RuleLoadException(List.of(shown + ": cannot be read: " + e.getMessage()));
+        }
+        for (Path file : files) {
+            String display = FileDiscovery.displayPath(file, base);
+            try {
+                YamlRule rule = compile(SourceFile.read(file, display), problems);
+                if (rule != null) {
+                    out.add(rule);
+                }
+            } catch (IOException e) {
+                problems.add(display + ": cannot be read: " + e.getMessage());
+            }
+        }
+        if (files.isEmpty()) {
+            problems.add(shown + ": no rule files (*.yaml) in this directory");
+        }
+        problems.addAll(collisions(out));
+        if (!problems.isEmpty()) {
+            throw new RuleLoadException(problems);
+        }
+        return out;
+    }
+
+    /** Two rules with one id or one name, each named with its file. */
+    public static List<String> collisions(List<YamlRule> rules) {
+        List<String> problems = new ArrayList<>();
+        Map<String, YamlRule> ids = new LinkedHashMap<>();
+        Map<String, YamlRule> names = new LinkedHashMap<>();
+        for (YamlRule rule : rules) {
+            YamlRule sameId = ids.putIfAbsent(rule.meta().id(), rule);
+            if (sameId != null) {
+                problems.add(rule.origin() + ": rule id " + rule.meta().id() + " is already used by " + sameId.origin());
+            }
+            YamlRule sameName = names.putIfAbsent(rule.meta().name(), rule);
+            if (sameName != null && sameId == null) {
+                problems.add(rule.origin() + ": rule name '" + rule.meta().name() + "' is already used by " + sameName.meta().id() + " in " + sameName.origin());
+            }
+        }
+        return problems;
+    }
+
+    /** One rule file, or null with its problems added. */
+    public static YamlRule compile(SourceFile source, List<String> problems) {
+        ParsedDocument document = TreeParser.parse(source);
+        int before = problems.size();
+        for (ParseProblem problem : document.problems()) {
+            problems.add(RuleCompiler.at(problem.span(), problem.message()));
+        }
+        if (problems.size() > before) {
+            return null;
+        }
+        if (!(document.root() instanceof MapNode root)) {
+            problems.add(source.displayPath() + ":1:1: a rule file holds one mapping (id, name, title, severity, since, select, ...)");
+            return null;
+        }
+        validate(root, problems);
+        if (problems.size() > before) {
+            return null;
+        }
+        YamlRule rule = new RuleCompiler(source.displayPath(), problems).compile(root);
+        return problems.size() > before ? null : rule;
+    }
+
+    private static void validate(MapNode root, List<String> problems) {
+        List<ValidationMessage> messages = new ArrayList<>(schema().validate(toJson(root)));
+        messages.sort(Comparator.comparing((ValidationMessage m) -> m.getInstanceLocation().toString()).thenComparing(ValidationMessage::getMessage));
+        Map<String, String> byPlace = new LinkedHashMap<>();
+        for (ValidationMessage message : messages) {
+            Node node = locate(root, message.getInstanceLocation());
+            Node at = node;
+            String property = message.getProperty();
+            if ("additionalProperties".equals(message.getType()) && property != null && node instanceof MapNode map && map.entry(property) != null) {
+                at = map.entry(property).key();
+            }
+            String text = RuleSchemaMessages.humanize(message, node);
+            // anyOf reports each alternative; one sentence per place is enough.
+            byPlace.merge(RuleCompiler.at(at, ""), text, (a, b) -> a.length() <= b.length() ? a : b);
+        }
+        byPlace.forEach((place, text) -> problems.add(place + text));
+    }
+
+    private static Node locate(Node root, JsonNodePath path) {
+        Node node = root;
+        for (int i = 0; i < path.getNameCount(); i++) {
+            Object element = path.getElement(i);
+            Node next = null;
+            if (node instanceof MapNode map) {
+                next = map.get(String.valueOf(element));
+            } else if (node.asSeq() != null && element instanceof Integer index) {
+                next = node.asSeq().get(index);
+            }
+            if (next == null) {
+                break;
+            }
+            node = next;
+        }
+        return node;
+    }
+
+    private static synchronized JsonSchema schema() {
+        if (schema == null) {
+            try (InputStream in = YamlRuleLoader.class.getResourceAsStream(SCHEMA)) {
+                schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(in);
+            } catch (IOException e) {
+                throw new IllegalStateException("the rule schema is missing from the jar", e);
+            }
+        }
+        return schema;
+    }
+
+    private static String read(String resource) {
+        try (InputStream in = YamlRuleLoader.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("the jar lacks " + resource + " (is rules/index.txt current?)");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read " + resource, e);
+        }
+    }
+
+    /** The tree as plain JSON for the schema validator; numbers and booleans keep their type. */
+    private static JsonNode toJson(Node node) {
+        JsonNodeFactory json = JsonNodeFactory.instance;
+        if (node instanceof MapNode map) {
+            var object = json.objectNode();
+            map.entries().forEach(e -> object.set(e.name(), toJson(e.value())));
+            return object;
+        }
+        if (node.asSeq() != null) {
+            var array = json.arrayNode();
+            node.asSeq().items().forEach(item -> array.add(toJson(item)));
+            return array;
+        }
+        ScalarNode scalar = node.asScalar();
+        return switch (scalar.kind()) {
+            case NULL -> json.nullNode();
+            case BOOLEAN -> scalar.value().equalsIgnoreCase("true") || scalar.value().equalsIgnoreCase("false")
+                    ? json.booleanNode(Boolean.parseBoolean(scalar.value())) : json.textNode(scalar.value());
+            case NUMBER -> scalar.number() != null ? json.numberNode(scalar.number()) : json.textNode(scalar.value());
+            case STRING -> json.textNode(scalar.value());
+        };
+    }
+}
