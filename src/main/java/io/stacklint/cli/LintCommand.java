@@ -67,6 +67,9 @@ final class LintCommand implements Callable<Integer> {
     @Option(names = "--no-config", description = "Ignore .stacklint.yaml files.")
     boolean noConfig;
 
+    @Option(names = "--rules", paramLabel = "DIR", description = "Also run the declarative rules of DIR (repeatable; see rules/README.md).")
+    List<Path> ruleDirs = new ArrayList<>();
+
     @Option(names = "--verbose", description = "List the files linted and the files skipped, on standard error.")
     boolean verbose;
 
@@ -84,12 +87,13 @@ final class LintCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        RuleRegistry registry = new RuleRegistry(rules);
+        RuleRegistry registry;
         ProjectConfig projectConfig;
         RuleSettings settings;
         FailOn threshold;
         try {
             projectConfig = loadConfig();
+            registry = new RuleRegistry(new RuleSetAssembler(rules, workingDirectory).assemble(ruleDirs, projectConfig));
             settings = new SettingsResolver(registry).resolve(projectConfig, enable, disable, severities);
             threshold = failOn(projectConfig);
         } catch (ConfigException e) {

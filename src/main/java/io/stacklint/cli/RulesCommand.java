@@ -1,12 +1,15 @@
 package io.stacklint.cli;
 
+import io.stacklint.config.ConfigException;
 import io.stacklint.report.RuleCatalog;
 import io.stacklint.rules.api.Rule;
 import java.util.List;
 import io.stacklint.rules.engine.RuleRegistry;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -23,15 +26,26 @@ final class RulesCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", description = "text (default), json or markdown (the rule reference).")
     Format format = Format.text;
 
+    @Mixin
+    RulePacksOption packs;
+
+    private final Path workingDirectory;
     private final List<Rule> rules;
 
-    RulesCommand(List<Rule> rules) {
+    RulesCommand(Path workingDirectory, List<Rule> rules) {
+        this.workingDirectory = workingDirectory;
         this.rules = rules;
     }
 
     @Override
     public Integer call() {
-        RuleRegistry registry = new RuleRegistry(rules);
+        RuleRegistry registry;
+        try {
+            registry = new RuleRegistry(packs.assemble(rules, workingDirectory));
+        } catch (ConfigException e) {
+            e.problems().forEach(p -> spec.commandLine().getErr().println("stacklint: " + p));
+            return ExitCodes.USAGE;
+        }
         PrintWriter out = spec.commandLine().getOut();
         out.print(switch (format) {
             case text -> RuleCatalog.text(registry.rules());

@@ -11,10 +11,12 @@ import java.util.Map;
  * @param failOn     lowest severity that fails the run, or null to leave it to the command line
  * @param severities rule id or name to {@code error}/{@code warning}/{@code note}/{@code off}
  * @param exclude    globs of files a directory walk skips, relative to {@code directory}, the config file's own
+ * @param rules      directories of declarative rules to load, relative to {@code directory}, as written (for positions)
  */
 public record ProjectConfig(String file, String failOn, List<ScalarNode> enable, List<ScalarNode> disable,
-                            Map<ScalarNode, String> severities, List<String> exclude, java.nio.file.Path directory) {
+                            Map<ScalarNode, String> severities, List<String> exclude, java.nio.file.Path directory,
+                            List<ScalarNode> rules) {
     public static ProjectConfig empty() {
-        return new ProjectConfig(null, null, List.of(), List.of(), Map.of(), List.of(), null);
+        return new ProjectConfig(null, null, List.of(), List.of(), Map.of(), List.of(), null, List.of());
     }
 }

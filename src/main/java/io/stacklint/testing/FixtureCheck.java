@@ -30,8 +30,12 @@ public final class FixtureCheck {
 
     /** Lints with these rules, all enabled at their default severities. */
     public static List<Finding> lint(Path fixture, List<Rule> rules) throws IOException {
+        return lint(fixture, fixture.toString().replace('\\', '/'), rules);
+    }
+
+    private static List<Finding> lint(Path fixture, String display, List<Rule> rules) throws IOException {
         Linter linter = new Linter(new RuleRegistry(rules), RuleSettings.defaults());
-        SourceFile source = SourceFile.read(fixture, fixture.toString().replace('\\', '/'));
+        SourceFile source = SourceFile.read(fixture, display);
         Linter.Result result = linter.lint(SourceModel.of(TreeParser.parse(source)));
         if (!result.failures().isEmpty()) {
             throw new AssertionError("a rule crashed on " + fixture + ": " + result.failures(), result.failures().get(0).error());
@@ -46,8 +50,13 @@ public final class FixtureCheck {
 
     /** The same, linting with these rules. */
     public static List<String> mismatches(Path fixture, Set<String> ruleIds, List<Rule> rules) throws IOException {
-        List<Expectation> expected = new ArrayList<>(Expectations.read(fixture).stream().filter(e -> ruleIds.contains(e.ruleId())).toList());
-        List<Finding> actual = lint(fixture, rules).stream().filter(f -> ruleIds.contains(f.rule().id()) && !f.isSuppressed()).toList();
+        return mismatches(fixture, fixture.toString().replace('\\', '/'), ruleIds, rules);
+    }
+
+    /** The same, naming the fixture {@code display}. */
+    public static List<String> mismatches(Path fixture, String display, Set<String> ruleIds, List<Rule> rules) throws IOException {
+        List<Expectation> expected = new ArrayList<>(Expectations.read(fixture, display).stream().filter(e -> ruleIds.contains(e.ruleId())).toList());
+        List<Finding> actual = lint(fixture, display, rules).stream().filter(f -> ruleIds.contains(f.rule().id()) && !f.isSuppressed()).toList();
         List<String> problems = new ArrayList<>();
         List<Finding> unclaimed = new ArrayList<>(actual);
         for (Expectation expectation : expected) {

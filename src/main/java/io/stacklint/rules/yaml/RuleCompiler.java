@@ -68,7 +68,8 @@ final class RuleCompiler {
         } else {
             cases.add(ruleCase(root, meta.severity()));
         }
-        return new YamlRule(meta, help, origin, selector, where, List.copyOf(cases));
+        String idAt = at(root.get("id"), "");
+        return new YamlRule(meta, help, origin, idAt.substring(0, idAt.length() - 2), selector, where, List.copyOf(cases));
     }
 
     private YamlRule.Case ruleCase(MapNode node, Severity severity) {

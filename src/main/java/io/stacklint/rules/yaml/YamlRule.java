@@ -15,8 +15,9 @@ import java.util.List;
  * any other.
  *
  * @param origin the file it was read from, as shown in messages (a built-in one as {@code stacklint:rules/...})
+ * @param idAt   where its id is written, {@code file:line:col}, for messages about the id
  */
-public record YamlRule(RuleMeta meta, String help, String origin, Selector selector, Condition where, List<Case> cases) implements DocumentRule {
+public record YamlRule(RuleMeta meta, String help, String origin, String idAt, Selector selector, Condition where, List<Case> cases) implements DocumentRule {
     /**
      * One outcome of a rule: reported when {@code when} holds ({@code require: X} is a case whose condition
      * is {@code not: X}). The finding points at {@code reportAt} when given, else at the place that decided it.

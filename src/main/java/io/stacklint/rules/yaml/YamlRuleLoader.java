@@ -138,11 +138,11 @@ public final class YamlRuleLoader {
         for (YamlRule rule : rules) {
             YamlRule sameId = ids.putIfAbsent(rule.meta().id(), rule);
             if (sameId != null) {
-                problems.add(rule.origin() + ": rule id " + rule.meta().id() + " is already used by " + sameId.origin());
+                problems.add(rule.idAt() + ": rule id " + rule.meta().id() + " is already used by " + sameId.idAt());
             }
             YamlRule sameName = names.putIfAbsent(rule.meta().name(), rule);
             if (sameName != null && sameId == null) {
-                problems.add(rule.origin() + ": rule name '" + rule.meta().name() + "' is already used by " + sameName.meta().id() + " in " + sameName.origin());
+                problems.add(rule.idAt() + ": rule name '" + rule.meta().name() + "' is already used by " + sameName.meta().id() + " at " + sameName.idAt());
             }
         }
         return problems;
