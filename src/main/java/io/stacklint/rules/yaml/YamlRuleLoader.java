@@ -172,20 +172,25 @@ public final class YamlRuleLoader {
 
     private static void validate(MapNode root, List<String> problems) {
         List<ValidationMessage> messages = new ArrayList<>(schema().validate(toJson(root)));
-        messages.sort(Comparator.comparing((ValidationMessage m) -> m.getInstanceLocation().toString()).thenComparing(ValidationMessage::getMessage));
-        Map<String, String> byPlace = new LinkedHashMap<>();
+        List<String> locations = messages.stream().map(m -> m.getInstanceLocation().toString()).toList();
+        Map<Node, String> byPlace = new LinkedHashMap<>();
         for (ValidationMessage message : messages) {
+            String location = message.getInstanceLocation().toString();
+            // "a string or a list of strings" fails both ways on a bad item; the item's own message says it best.
+            if (("type".equals(message.getType()) || "anyOf".equals(message.getType()))
+                    && locations.stream().anyMatch(l -> l.startsWith(location + "[") || l.startsWith(location + "."))) {
+                continue;
+            }
             Node node = locate(root, message.getInstanceLocation());
             Node at = node;
             String property = message.getProperty();
             if ("additionalProperties".equals(message.getType()) && property != null && node instanceof MapNode map && map.entry(property) != null) {
                 at = map.entry(property).key();
             }
-            String text = RuleSchemaMessages.humanize(message, node);
-            // anyOf reports each alternative; one sentence per place is enough.
-            byPlace.merge(RuleCompiler.at(at, ""), text, (a, b) -> a.length() <= b.length() ? a : b);
+            byPlace.merge(at, RuleSchemaMessages.humanize(message, node), (a, b) -> a.length() <= b.length() ? a : b);
         }
-        byPlace.forEach((place, text) -> problems.add(place + text));
+        byPlace.entrySet().stream().sorted(Comparator.comparingInt(e -> e.getKey().span().start()))
+                .forEach(e -> problems.add(RuleCompiler.at(e.getKey(), e.getValue())));
     }
 
     private static Node locate(Node root, JsonNodePath path) {
