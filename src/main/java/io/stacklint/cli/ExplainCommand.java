@@ -60,7 +60,9 @@ final class ExplainCommand implements Callable<Integer> {
         out.println();
         out.println("Severity: " + meta.severity().label() + ". Tags: " + String.join(", ", meta.tags()) + ". Since " + meta.since()
                 + " (" + meta.status().label() + "). Defined in " + RuleSetAssembler.origin(found.get()) + ".");
-        out.println("Online: " + ToolInfo.helpUri(meta.id()));
+        if (rules.contains(found.get())) {
+            out.println("Online: " + ToolInfo.helpUri(meta.id()));
+        }
         out.println();
         RuleDocs docs = RuleDocs.of(found.get());
         out.println(docs.exists() ? docs.markdown().strip() : "(this rule has no help page)");
