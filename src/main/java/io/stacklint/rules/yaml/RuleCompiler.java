@@ -42,12 +42,17 @@ final class RuleCompiler {
     }
 
     YamlRule compile(MapNode root) {
+        String help = root.text("help");
+        return compile(root, () -> help);
+    }
+
+    /** With the help page read by {@code help} (the built-in pack reads it only when a page is shown). */
+    YamlRule compile(MapNode root, java.util.function.Supplier<String> helpText) {
         RuleMeta meta = new RuleMeta(root.text("id"), root.text("name"), root.text("title"), Severity.parse(root.text("severity")),
                 strings(root.get("tags")), root.text("since"),
                 root.has("status") ? RuleMeta.Status.valueOf(root.text("status").toUpperCase(Locale.ROOT)) : RuleMeta.Status.STABLE);
-        String help = root.text("help");
-        if (help != null) {
-            checkHelp(root.get("help"), help);
+        if (root.text("help") != null) {
+            checkHelp(root.get("help"), root.text("help"));
         }
         Selector selector = selector(root.map("select"));
         Condition where = root.has("where") ? condition(root.get("where")) : Condition.ALWAYS;
@@ -69,7 +74,7 @@ final class RuleCompiler {
             cases.add(ruleCase(root, meta.severity()));
         }
         String idAt = at(root.get("id"), "");
-        return new YamlRule(meta, help, origin, idAt.substring(0, idAt.length() - 2), selector, where, List.copyOf(cases));
+        return new YamlRule(meta, helpText, origin, idAt.substring(0, idAt.length() - 2), selector, where, List.copyOf(cases));
     }
 
     private YamlRule.Case ruleCase(MapNode node, Severity severity) {

@@ -17,7 +17,7 @@ import java.util.List;
  * @param origin the file it was read from, as shown in messages (a built-in one as {@code stacklint:rules/...})
  * @param idAt   where its id is written, {@code file:line:col}, for messages about the id
  */
-public record YamlRule(RuleMeta meta, String help, String origin, String idAt, Selector selector, Condition where, List<Case> cases) implements DocumentRule {
+public record YamlRule(RuleMeta meta, java.util.function.Supplier<String> helpText, String origin, String idAt, Selector selector, Condition where, List<Case> cases) implements DocumentRule {
     /**
      * One outcome of a rule: reported when {@code when} holds ({@code require: X} is a case whose condition
      * is {@code not: X}). The finding points at {@code reportAt} when given, else at the place that decided it.
@@ -27,7 +27,7 @@ public record YamlRule(RuleMeta meta, String help, String origin, String idAt, S
 
     @Override
     public String help() {
-        return help;
+        return helpText.get();
     }
 
     @Override

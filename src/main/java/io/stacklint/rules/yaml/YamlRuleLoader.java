@@ -57,7 +57,7 @@ public final class YamlRuleLoader {
         List<YamlRule> out = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         for (String file : read(PACK + "index.txt").lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList()) {
-            YamlRule rule = compile(SourceFile.of("stacklint:rules/" + file, read(PACK + file)), problems);
+            YamlRule rule = builtinRule("stacklint:rules/" + file, read(PACK + file), problems);
             if (rule != null) {
                 out.add(rule);
             }
@@ -66,6 +66,48 @@ public final class YamlRuleLoader {
             throw new IllegalStateException("the built-in rule pack is broken:\n" + String.join("\n", problems));
         }
         return out;
+    }
+
+    /**
+     * A rule of the built-in pack, read for a start-up that a pre-commit hook pays every time: not checked
+     * against the schema (the test suite does that), and its help page, the last field and most of the text,
+     * parsed only when a page is shown.
+     */
+    private static YamlRule builtinRule(String name, String text, List<String> problems) {
+        int help = text.indexOf("\nhelp: |");
+        if (help < 0) {
+            return compile(SourceFile.of(name, text), problems, false);
+        }
+        String head = text.substring(0, help + 1);
+        String page = text.substring(help + 1);
+        ParsedDocument document = TreeParser.parse(SourceFile.of(name, head));
+        if (!document.problems().isEmpty() || !(document.root() instanceof MapNode root)) {
+            return compile(SourceFile.of(name, text), problems, false);
+        }
+        Lazy helpPage = new Lazy(() -> TreeParser.parse(SourceFile.of(name, page)).root().asMap().text("help"));
+        int before = problems.size();
+        YamlRule rule = new RuleCompiler(name, problems).compile(root, helpPage);
+        return problems.size() > before ? null : rule;
+    }
+
+    /** A value computed once, on first use. */
+    private static final class Lazy implements java.util.function.Supplier<String> {
+        private final java.util.function.Supplier<String> compute;
+        private volatile String value;
+
+        Lazy(java.util.function.Supplier<String> compute) {
+            this.compute = compute;
+        }
+
+        @Override
+        public String get() {
+            String v = value;
+            if (v == null) {
+                v = compute.get();
+                value = v;
+            }
+            return v;
+        }
     }
 
     /** Every rule file of a directory ({@code *.yaml}, {@code *.yml}, at any depth, but not under {@code tests/} or hidden directories). */
@@ -112,7 +154,7 @@ public final class YamlRuleLoader {
         for (Path file : files) {
             String display = FileDiscovery.displayPath(file, base);
             try {
-                YamlRule rule = compile(SourceFile.read(file, display), problems);
+                YamlRule rule = compile(SourceFile.read(file, display), problems, true);
                 if (rule != null) {
                     out.add(rule);
                 }
@@ -150,6 +192,10 @@ public final class YamlRuleLoader {
 
     /** One rule file, or null with its problems added. */
     public static YamlRule compile(SourceFile source, List<String> problems) {
+        return compile(source, problems, true);
+    }
+
+    private static YamlRule compile(SourceFile source, List<String> problems, boolean validate) {
         ParsedDocument document = TreeParser.parse(source);
         int before = problems.size();
         for (ParseProblem problem : document.problems()) {
@@ -162,7 +208,9 @@ public final class YamlRuleLoader {
             problems.add(source.displayPath() + ":1:1: a rule file holds one mapping (id, name, title, severity, since, select, ...)");
             return null;
         }
-        validate(root, problems);
+        if (validate) {
+            validate(root, problems);
+        }
         if (problems.size() > before) {
             return null;
         }

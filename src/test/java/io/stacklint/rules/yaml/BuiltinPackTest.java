@@ -22,6 +22,24 @@ class BuiltinPackTest {
     }
 
     @Test
+    void everyFileOfThePackPassesTheSchema() throws RuleLoadException {
+        // The jar loads its own pack without the schema (start-up time), so the schema is checked here.
+        assertThat(YamlRuleLoader.loadDirectory(PACK, Path.of(""))).hasSameSizeAs(BuiltinRules.declarative());
+    }
+
+    @Test
+    void helpIsTheLastFieldOfEveryFile() throws IOException {
+        // The jar parses the help page only when it is shown, cutting each file at its 'help: |' line.
+        for (Path file : YamlRuleLoader.ruleFiles(PACK)) {
+            String text = Files.readString(file);
+            int help = text.indexOf("\nhelp: |\n");
+            assertThat(help).as("%s has a help page", file).isPositive();
+            assertThat(text.substring(help + 1).lines().skip(1)).as("%s: nothing follows the help page", file)
+                    .allMatch(line -> line.isEmpty() || line.startsWith(" "));
+        }
+    }
+
+    @Test
     void eachFileIsNamedAfterItsRuleAndLivesInTheFolderOfItsPrefix() {
         for (var rule : BuiltinRules.declarative()) {
             YamlRule yaml = (YamlRule) rule;
