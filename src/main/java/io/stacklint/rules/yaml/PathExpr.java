@@ -15,7 +15,7 @@ import java.util.Set;
 
 /**
  * A path in a rule file, relative to the selected node: keys and list indexes separated by '/'
- * ({@code Properties/LoggingConfiguration/Level}), {@code ..} for the node it was reached from, a leading
+ * ({@code Properties/LoggingConfiguration/Level}), {@code ..} for the node above (a list item's list), a leading
  * {@code $state}, {@code $machine}, {@code $resource} or {@code $template} for the enclosing state, state
  * machine definition, template resource or template, {@code *} for every item or value (selectors only), and
  * {@code @name} for a computed attribute. '/' and '~' inside a key are written {@code ~1} and {@code ~0}.
