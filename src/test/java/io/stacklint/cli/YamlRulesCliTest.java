@@ -49,6 +49,17 @@ class YamlRulesCliTest {
     }
 
     @Test
+    void oneRuleFileIsAPackOfOne() throws IOException {
+        write("template.yaml", ROLE);
+        Cli.Result result = Cli.run(dir, "lint", "--no-config", "--rules", ACME.resolve("ACME001-workflow-role-without-boundary.yaml").toString(),
+                "--rules", "missing", "template.yaml");
+        assertThat(result.err()).contains("missing: no such rule directory or file");
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
+        result = Cli.run(dir, "lint", "--no-config", "--rules", ACME.resolve("ACME001-workflow-role-without-boundary.yaml").toString(), "template.yaml");
+        assertThat(result.out()).contains("[ACME001]");
+    }
+
+    @Test
     void sarifDescribesAUserRuleWithItsHelp() throws IOException {
         write("template.yaml", ROLE);
         Cli.Result result = Cli.run(dir, "lint", "--no-config", "--rules", ACME.toString(), "--format", "sarif", "template.yaml");

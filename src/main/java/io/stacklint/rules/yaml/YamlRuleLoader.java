@@ -135,19 +135,20 @@ public final class YamlRuleLoader {
     }
 
     /**
-     * The rules of a directory; files are shown relative to {@code base}. Two rules of the directory with one
+     * The rules of a directory (or of one rule file); files are shown relative to {@code base}. Two rules of the directory with one
      * id or one name are refused here; collisions with other rules are the caller's to check.
      */
     public static List<YamlRule> loadDirectory(Path directory, Path base) throws RuleLoadException {
         String shown = FileDiscovery.displayPath(directory, base);
-        if (!Files.isDirectory(directory)) {
-            throw new RuleLoadException(List.of(shown + ": " + (Files.exists(directory) ? "not a directory; a rule pack is a directory of rule files" : "no such rule directory")));
+        if (!Files.exists(directory)) {
+            throw new RuleLoadException(List.of(shown + ": no such rule directory or file"));
         }
         List<String> problems = new ArrayList<>();
         List<YamlRule> out = new ArrayList<>();
         List<Path> files;
         try {
-            files = ruleFiles(directory);
+            // One rule file may be given on its own, as a pack of one.
+            files = Files.isDirectory(directory) ? ruleFiles(directory) : List.of(directory);
         } catch (IOException e) {
             throw new RuleLoadException(List.of(shown + ": cannot be read: " + e.getMessage()));
         }
