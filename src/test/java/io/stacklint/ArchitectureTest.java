@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
     /** Lowest first. A package may import its own layer and the ones before it. */
     private static final List<String> LAYERS = List.of("source", "tree", "parse", "model", "rules.api", "rules.engine",
-            "rules.builtin", "report", "config", "cli");
+            "rules.yaml", "rules.builtin", "report", "testing", "config", "cli");
     private static final Pattern IMPORT = Pattern.compile("^import (?:static )?io\\.stacklint\\.([a-z.]+)\\.[A-Z]", Pattern.MULTILINE);
     private static final Pattern PACKAGE = Pattern.compile("^package io\\.stacklint\\.([a-z.]+);", Pattern.MULTILINE);
 

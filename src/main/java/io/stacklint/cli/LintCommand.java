@@ -70,6 +70,9 @@ final class LintCommand implements Callable<Integer> {
     @Option(names = "--no-config", description = "Ignore .stacklint.yaml files.")
     boolean noConfig;
 
+    @Option(names = "--rules", paramLabel = "DIR", description = "Also run the declarative rules of DIR (repeatable; see rules/README.md).")
+    List<Path> ruleDirs = new ArrayList<>();
+
     @Option(names = "--verbose", description = "List the files linted and the files skipped, on standard error.")
     boolean verbose;
 
@@ -98,7 +101,8 @@ final class LintCommand implements Callable<Integer> {
         try {
             projectConfig = loadConfig();
             loaded = plugins.load(workingDirectory, projectConfig, rules);
-            registry = new RuleRegistry(loaded.after(rules));
+            // Plugins come first so that a user rule pack is checked against built-in and plugin rules alike.
+            registry = new RuleRegistry(new RuleSetAssembler(loaded.after(rules), workingDirectory).assemble(ruleDirs, projectConfig));
             settings = new SettingsResolver(registry).resolve(projectConfig, enable, disable, severities);
             threshold = failOn(projectConfig);
         } catch (ConfigException e) {

@@ -15,10 +15,10 @@ import picocli.CommandLine;
 
 /** Entry point: {@code stacklint [lint] [OPTIONS] PATH...}, {@code stacklint rules}. */
 public final class Main {
-    private static final Set<String> TOP_LEVEL = Set.of("lint", "rules", "help", "-h", "--help", "-V", "--version");
-    private static final Set<String> SUBCOMMANDS = Set.of("lint", "rules", "help");
+    private static final Set<String> TOP_LEVEL = Set.of("lint", "rules", "explain", "test-rules", "help", "-h", "--help", "-V", "--version");
+    private static final Set<String> SUBCOMMANDS = Set.of("lint", "rules", "explain", "test-rules", "help");
     private static final Set<String> OPTIONS_WITH_VALUE = Set.of("--format", "-o", "--output", "--fail-on", "--enable",
-            "--disable", "--severity", "--config", "--plugin");
+            "--disable", "--severity", "--config", "--plugin", "--rules", "--fixtures");
 
     private Main() {
     }
@@ -44,6 +44,8 @@ public final class Main {
             CommandLine commandLine = new CommandLine(new StacklintCommand());
             commandLine.addSubcommand("lint", new LintCommand(workingDirectory, rules));
             commandLine.addSubcommand("rules", new RulesCommand(workingDirectory, rules));
+            commandLine.addSubcommand("explain", new ExplainCommand(workingDirectory, rules));
+            commandLine.addSubcommand("test-rules", new TestRulesCommand(workingDirectory, rules));
             commandLine.addSubcommand("help", new CommandLine.HelpCommand());
             commandLine.setOut(out);
             commandLine.setErr(err);

@@ -1,6 +1,7 @@
 package io.stacklint.cli;
 
 import io.stacklint.config.ProjectConfig;
+import io.stacklint.config.ConfigException;
 import io.stacklint.report.RuleCatalog;
 import io.stacklint.rules.engine.PluginLoader;
 import java.nio.file.Path;
@@ -8,6 +9,7 @@ import io.stacklint.rules.api.Rule;
 import java.util.List;
 import io.stacklint.rules.engine.RuleRegistry;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -29,6 +31,7 @@ final class RulesCommand implements Callable<Integer> {
 
     @Mixin
     PluginOptions plugins;
+    RulePacksOption packs;
 
     private final Path workingDirectory;
     private final List<Rule> rules;
@@ -41,15 +44,19 @@ final class RulesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PluginLoader.Loaded loaded;
+        RuleRegistry registry;
         try {
-            // The configuration's plugins are not read here: 'rules' lists what --plugin adds to the built-in rules.
+            // The configuration's plugins are not read here: 'rules' lists what --plugin and --rules add to the built-in rules.
             loaded = plugins.load(workingDirectory, ProjectConfig.empty(), rules);
+            registry = new RuleRegistry(packs.assemble(loaded.after(rules), workingDirectory));
         } catch (UsageException e) {
+            e.problems().forEach(p -> spec.commandLine().getErr().println("stacklint: " + p));
+            return ExitCodes.USAGE;
+        } catch (ConfigException e) {
             e.problems().forEach(p -> spec.commandLine().getErr().println("stacklint: " + p));
             return ExitCodes.USAGE;
         }
         PluginOptions.report(loaded, null, spec.commandLine().getErr(), false);
-        RuleRegistry registry = new RuleRegistry(loaded.after(rules));
         PrintWriter out = spec.commandLine().getOut();
         out.print(switch (format) {
             case text -> RuleCatalog.text(registry.rules());

@@ -91,7 +91,7 @@ public final class ConfigLoader {
         }
         return new ProjectConfig(display, root.text("fail-on"), scalars(root.get("enable")), scalars(root.get("disable")),
                 severities, scalars(root.get("exclude")).stream().map(ScalarNode::value).toList(),
-                file.toAbsolutePath().normalize().getParent(), scalars(root.get("plugins")));
+                file.toAbsolutePath().normalize().getParent(), scalars(root.get("plugins")), scalars(root.get("rules")));
     }
 
     public static String at(Span span, String message) {

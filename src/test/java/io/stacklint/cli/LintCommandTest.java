@@ -26,8 +26,10 @@ class LintCommandTest {
                     States:
                       Work:
                         Type: Task
-                        Resource: arn:aws:states:::lambda:invoke
+                        Resource: arn:aws:states:::sns:publish
                         End: true
+                  LoggingConfiguration: {Level: ERROR}
+                  TracingConfiguration: {Enabled: true}
             """;
 
     @TempDir
@@ -111,7 +113,7 @@ class LintCommandTest {
         Path report = dir.resolve("out/report.sarif");
         Cli.Result result = Cli.run("--format", "sarif", "-o", report.toString(), EXAMPLE);
         assertThat(result.out()).isEmpty();
-        assertThat(result.err()).matches("\\d+ errors, \\d+ warnings, 0 notes in 1 file\\.\\s*");
+        assertThat(result.err()).matches("\\d+ errors, \\d+ warnings, \\d+ notes in 1 file\\.\\s*");
         assertThat(Files.readString(report)).contains("\"version\" : \"2.1.0\"");
         assertThat(result.exitCode()).isEqualTo(ExitCodes.FINDINGS);
     }

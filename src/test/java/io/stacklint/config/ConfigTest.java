@@ -24,7 +24,7 @@ class ConfigTest {
                   Role:
                     Type: AWS::IAM::Role
                     Properties:
-                      AssumeRolePolicyDocument: {}
+                      AssumeRolePolicyDocument: {Version: "2012-10-17"}
                       Policies:
                         - PolicyName: p
                           PolicyDocument:
@@ -32,6 +32,7 @@ class ConfigTest {
                               - Effect: Allow
                                 Action: "s3:*"
                                 Resource: arn:aws:s3:::bucket/*
+                            Version: "2012-10-17"
                 """);
     }
 

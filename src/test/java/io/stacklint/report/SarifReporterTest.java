@@ -97,6 +97,8 @@ class SarifReporterTest {
                         StartAt: Done
                         States:
                           Done: {Type: Succeed}
+                      LoggingConfiguration: {Level: ERROR}
+                      TracingConfiguration: {Enabled: true}
                 """);
         JsonNode results = sarif(dir, "t.yaml").at("/runs/0/results");
         assertThat(results.size()).isEqualTo(1);

@@ -1,7 +1,6 @@
 package io.stacklint.rules.builtin;
 
 import io.stacklint.rules.api.Rule;
-import io.stacklint.rules.builtin.asl.BackoffRateBelowOne;
 import io.stacklint.rules.builtin.asl.ChoiceComparisonValue;
 import io.stacklint.rules.builtin.asl.ChoiceRuleMalformed;
 import io.stacklint.rules.builtin.asl.ChoiceWithoutDefault;
@@ -25,11 +24,9 @@ import io.stacklint.rules.builtin.asl.MissingRequiredField;
 import io.stacklint.rules.builtin.asl.NoTerminalReachable;
 import io.stacklint.rules.builtin.asl.NonReferencePath;
 import io.stacklint.rules.builtin.asl.PayloadTemplateDuplicateField;
-import io.stacklint.rules.builtin.asl.RetryWithoutBackoffRate;
 import io.stacklint.rules.builtin.asl.StateNameInvalid;
 import io.stacklint.rules.builtin.asl.StatesAllNotLast;
 import io.stacklint.rules.builtin.asl.TaskResourceInvalid;
-import io.stacklint.rules.builtin.asl.TaskWithoutTimeout;
 import io.stacklint.rules.builtin.asl.TransitionTargetMissing;
 import io.stacklint.rules.builtin.asl.UnknownField;
 import io.stacklint.rules.builtin.asl.UnreachableState;
@@ -53,19 +50,39 @@ import io.stacklint.rules.builtin.parse.SyntaxError;
 import io.stacklint.rules.builtin.parse.UnknownTag;
 import io.stacklint.rules.builtin.parse.UnrecognizedFile;
 import io.stacklint.rules.builtin.parse.YamlAlias;
+import io.stacklint.rules.yaml.YamlRuleLoader;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
-/** Every built-in rule, one line each, sorted by id (a test keeps it sorted). No class-path scanning: start-up matters. */
+/**
+ * Every built-in rule: the Java rules, one line each, sorted by id (a test keeps it sorted), and the declarative
+ * rules of the {@code rules/} pack in the jar, read once from its index. No class-path scanning: start-up matters.
+ */
 public final class BuiltinRules {
     private BuiltinRules() {
     }
 
+    /** Java and declarative rules together, by id. */
     public static List<Rule> all() {
+        List<Rule> all = new ArrayList<>(java());
+        all.addAll(Declarative.RULES);
+        all.sort(Comparator.comparing(r -> r.meta().id()));
+        return List.copyOf(all);
+    }
+
+    /** The declarative rules of the built-in pack, read on first use. */
+    public static List<Rule> declarative() {
+        return Declarative.RULES;
+    }
+
+    private static final class Declarative {
+        static final List<Rule> RULES = List.copyOf(YamlRuleLoader.builtin());
+    }
+
+    public static List<Rule> java() {
         return List.of(
-                new TaskWithoutTimeout(),
-                new RetryWithoutBackoffRate(),
                 new StatesAllNotLast(),
-                new BackoffRateBelowOne(),
                 new UnreadDefinition(),
                 new MissingDefinitionFile(),
                 new DefinitionFileOutsideTemplate(),

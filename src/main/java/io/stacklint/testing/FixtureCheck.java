@@ -4,6 +4,7 @@ import io.stacklint.model.SourceModel;
 import io.stacklint.parse.TreeParser;
 import io.stacklint.report.TextReporter;
 import io.stacklint.rules.api.Finding;
+import io.stacklint.rules.api.Rule;
 import io.stacklint.rules.builtin.BuiltinRules;
 import io.stacklint.rules.engine.Linter;
 import io.stacklint.rules.engine.RuleRegistry;
@@ -24,8 +25,17 @@ public final class FixtureCheck {
     }
 
     public static List<Finding> lint(Path fixture) throws IOException {
-        Linter linter = new Linter(new RuleRegistry(BuiltinRules.all()), RuleSettings.defaults());
-        SourceFile source = SourceFile.read(fixture, fixture.toString().replace('\\', '/'));
+        return lint(fixture, BuiltinRules.all());
+    }
+
+    /** Lints with these rules, all enabled at their default severities. */
+    public static List<Finding> lint(Path fixture, List<Rule> rules) throws IOException {
+        return lint(fixture, fixture.toString().replace('\\', '/'), rules);
+    }
+
+    private static List<Finding> lint(Path fixture, String display, List<Rule> rules) throws IOException {
+        Linter linter = new Linter(new RuleRegistry(rules), RuleSettings.defaults());
+        SourceFile source = SourceFile.read(fixture, display);
         Linter.Result result = linter.lint(SourceModel.of(TreeParser.parse(source)));
         if (!result.failures().isEmpty()) {
             throw new AssertionError("a rule crashed on " + fixture + ": " + result.failures(), result.failures().get(0).error());
@@ -35,8 +45,18 @@ public final class FixtureCheck {
 
     /** The mismatches, as readable lines; empty when the fixture behaves. */
     public static List<String> mismatches(Path fixture, Set<String> ruleIds) throws IOException {
-        List<Expectation> expected = new ArrayList<>(Expectations.read(fixture).stream().filter(e -> ruleIds.contains(e.ruleId())).toList());
-        List<Finding> actual = lint(fixture).stream().filter(f -> ruleIds.contains(f.rule().id()) && !f.isSuppressed()).toList();
+        return mismatches(fixture, ruleIds, BuiltinRules.all());
+    }
+
+    /** The same, linting with these rules. */
+    public static List<String> mismatches(Path fixture, Set<String> ruleIds, List<Rule> rules) throws IOException {
+        return mismatches(fixture, fixture.toString().replace('\\', '/'), ruleIds, rules);
+    }
+
+    /** The same, naming the fixture {@code display}. */
+    public static List<String> mismatches(Path fixture, String display, Set<String> ruleIds, List<Rule> rules) throws IOException {
+        List<Expectation> expected = new ArrayList<>(Expectations.read(fixture, display).stream().filter(e -> ruleIds.contains(e.ruleId())).toList());
+        List<Finding> actual = lint(fixture, display, rules).stream().filter(f -> ruleIds.contains(f.rule().id()) && !f.isSuppressed()).toList();
         List<String> problems = new ArrayList<>();
         List<Finding> unclaimed = new ArrayList<>(actual);
         for (Expectation expectation : expected) {

@@ -26,14 +26,19 @@ public final class Expectations {
     }
 
     public static List<Expectation> read(Path fixture) throws IOException {
-        Path sidecar = sidecar(fixture);
-        if (Files.exists(sidecar)) {
-            return readSidecar(sidecar);
-        }
-        return readMarkers(fixture, Files.readAllLines(fixture));
+        return read(fixture, fixture.toString());
     }
 
-    static List<Expectation> readMarkers(Path fixture, List<String> lines) {
+    /** The same, naming the fixture {@code display} in what it reports. */
+    public static List<Expectation> read(Path fixture, String display) throws IOException {
+        Path sidecar = sidecar(fixture);
+        if (Files.exists(sidecar)) {
+            return readSidecar(sidecar, display + ".expected");
+        }
+        return readMarkers(Path.of(display), Files.readAllLines(fixture));
+    }
+
+    public static List<Expectation> readMarkers(Path fixture, List<String> lines) {
         List<Expectation> out = new ArrayList<>();
         List<Matcher> pending = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
@@ -72,7 +77,11 @@ public final class Expectations {
         return new Expectation(m.group(2), line, column, m.group(3), fixture.toString() + ":" + line);
     }
 
-    static List<Expectation> readSidecar(Path sidecar) throws IOException {
+    public static List<Expectation> readSidecar(Path sidecar) throws IOException {
+        return readSidecar(sidecar, sidecar.toString());
+    }
+
+    private static List<Expectation> readSidecar(Path sidecar, String display) throws IOException {
         List<Expectation> out = new ArrayList<>();
         List<String> lines = Files.readAllLines(sidecar);
         for (int i = 0; i < lines.size(); i++) {
@@ -82,10 +91,10 @@ public final class Expectations {
             }
             Matcher m = SIDECAR.matcher(line);
             if (!m.matches()) {
-                throw new IllegalStateException(sidecar + ":" + (i + 1) + ": expected 'line:col ID [message fragment]', got: " + line);
+                throw new IllegalStateException(display + ":" + (i + 1) + ": expected 'line:col ID [message fragment]', got: " + line);
             }
             String fragment = m.group(4) == null || m.group(4).isBlank() ? null : m.group(4).strip();
-            out.add(new Expectation(m.group(3), Integer.parseInt(m.group(1)), Integer.valueOf(m.group(2)), fragment, sidecar + ":" + (i + 1)));
+            out.add(new Expectation(m.group(3), Integer.parseInt(m.group(1)), Integer.valueOf(m.group(2)), fragment, display + ":" + (i + 1)));
         }
         return out;
     }

@@ -1,0 +1,72 @@
+package io.stacklint.cli;
+
+import io.stacklint.config.ConfigException;
+import io.stacklint.report.ToolInfo;
+import io.stacklint.rules.api.Rule;
+import io.stacklint.rules.api.RuleMeta;
+import io.stacklint.rules.engine.RuleDocs;
+import io.stacklint.rules.engine.RuleRegistry;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code stacklint explain ID}: a rule's whole help page, with its example and what to write instead. */
+@Command(name = "explain", mixinStandardHelpOptions = true, versionProvider = StacklintCommand.Version.class,
+        description = "Shows a rule's documentation: what it flags, why, a flagged example and what to write instead.",
+        footer = {"", "Exit codes: 0 shown; 2 no such rule, or a rule pack or configuration that cannot be read."})
+final class ExplainCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "RULE", description = "A rule id (ASL001) or name (task-without-timeout).")
+    String rule;
+
+    @Mixin
+    RulePacksOption packs;
+
+    private final Path workingDirectory;
+    private final List<Rule> rules;
+
+    ExplainCommand(Path workingDirectory, List<Rule> rules) {
+        this.workingDirectory = workingDirectory;
+        this.rules = rules;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        RuleRegistry registry;
+        try {
+            registry = new RuleRegistry(packs.assemble(rules, workingDirectory));
+        } catch (ConfigException e) {
+            e.problems().forEach(p -> err.println("stacklint: " + p));
+            return ExitCodes.USAGE;
+        }
+        Optional<Rule> found = registry.find(rule);
+        if (found.isEmpty()) {
+            err.println("stacklint: unknown rule '" + rule + "' (see 'stacklint rules' for the list)");
+            return ExitCodes.USAGE;
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        RuleMeta meta = found.get().meta();
+        out.println("# " + meta.id() + " " + meta.name() + ": " + meta.title());
+        out.println();
+        out.println("Severity: " + meta.severity().label() + ". Tags: " + String.join(", ", meta.tags()) + ". Since " + meta.since()
+                + " (" + meta.status().label() + "). Defined in " + RuleSetAssembler.origin(found.get()) + ".");
+        if (rules.contains(found.get())) {
+            out.println("Online: " + ToolInfo.helpUri(meta.id()));
+        }
+        out.println();
+        RuleDocs docs = RuleDocs.of(found.get());
+        out.println(docs.exists() ? docs.markdown().strip() : "(this rule has no help page)");
+        out.flush();
+        return ExitCodes.OK;
+    }
+}

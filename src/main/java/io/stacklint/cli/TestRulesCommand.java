@@ -1,0 +1,84 @@
+package io.stacklint.cli;
+
+import io.stacklint.config.ConfigException;
+import io.stacklint.rules.api.Rule;
+import io.stacklint.rules.yaml.RuleLoadException;
+import io.stacklint.rules.yaml.YamlRule;
+import io.stacklint.rules.yaml.YamlRuleLoader;
+import io.stacklint.testing.PackTester;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code stacklint test-rules DIR}: runs the rules of a pack against their fixtures ({@code DIR/tests/<ID>/bad*}
+ * and {@code good*}, or {@code --fixtures FDIR/<ID>/}) and says, rule by rule, what passed and what did not.
+ */
+@Command(name = "test-rules", mixinStandardHelpOptions = true, versionProvider = StacklintCommand.Version.class,
+        description = "Tests the declarative rules of DIR against their fixtures: DIR/tests/<ID>/bad*.yaml must produce exactly "
+                + "the findings their '# expect: COL ID \"fragment\"' markers name, good*.yaml none.",
+        footer = {"", "Exit codes: 0 every rule passed; 1 a rule failed its fixtures;",
+                "2 the pack, a fixture directory or an option cannot be used; 3 internal error."})
+final class TestRulesCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "DIR", description = "The rule pack to test.")
+    Path pack;
+
+    @Option(names = "--fixtures", paramLabel = "FDIR", description = "Where the <ID>/ fixture directories are (default: DIR/tests).")
+    Path fixtures;
+
+    @Option(names = "--rules", paramLabel = "DIR", description = "Other packs to load while testing (repeatable), e.g. rules the fixtures also trigger.")
+    List<Path> others = new ArrayList<>();
+
+    private final Path workingDirectory;
+    private final List<Rule> builtin;
+
+    TestRulesCommand(Path workingDirectory, List<Rule> builtin) {
+        this.workingDirectory = workingDirectory;
+        this.builtin = builtin;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Path fixtureDir = workingDirectory.resolve(fixtures != null ? fixtures : pack.resolve(YamlRuleLoader.TESTS_DIRECTORY));
+        List<YamlRule> underTest;
+        List<Rule> all;
+        try {
+            underTest = YamlRuleLoader.loadDirectory(workingDirectory.resolve(pack), workingDirectory);
+            all = new RuleSetAssembler(builtin, workingDirectory).withPackUnderTest(underTest, others);
+        } catch (RuleLoadException e) {
+            e.problems().forEach(p -> err.println("stacklint: " + p));
+            return ExitCodes.USAGE;
+        } catch (ConfigException e) {
+            e.problems().forEach(p -> err.println("stacklint: " + p));
+            return ExitCodes.USAGE;
+        }
+        if (!java.nio.file.Files.isDirectory(fixtureDir)) {
+            err.println("stacklint: " + (fixtures != null ? fixtures : pack.resolve(YamlRuleLoader.TESTS_DIRECTORY))
+                    + ": no fixture directory (it holds one <ID>/ directory of bad* and good* files per rule)");
+            return ExitCodes.USAGE;
+        }
+        int failed = 0;
+        for (YamlRule rule : underTest.stream().sorted((a, b) -> a.meta().id().compareTo(b.meta().id())).toList()) {
+            PackTester.Verdict verdict = PackTester.test(rule, all, fixtureDir, workingDirectory);
+            out.println((verdict.passed() ? "PASS " : "FAIL ") + rule.meta().id() + " " + rule.meta().name()
+                    + " (" + verdict.fixtures().size() + " fixture" + (verdict.fixtures().size() == 1 ? "" : "s") + ")");
+            verdict.problems().forEach(p -> out.println("  " + p));
+            failed += verdict.passed() ? 0 : 1;
+        }
+        out.println(underTest.size() + " rule" + (underTest.size() == 1 ? "" : "s") + ": " + (underTest.size() - failed) + " passed, " + failed + " failed");
+        out.flush();
+        return failed == 0 ? ExitCodes.OK : ExitCodes.FINDINGS;
+    }
+}

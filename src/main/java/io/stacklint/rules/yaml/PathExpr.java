@@ -1,0 +1,199 @@
+package io.stacklint.rules.yaml;
+
+import io.stacklint.model.NodeValues;
+import io.stacklint.model.asl.QueryLanguage;
+import io.stacklint.model.cfn.ResourceRefs;
+import io.stacklint.source.Span;
+import io.stacklint.tree.Entry;
+import io.stacklint.tree.MapNode;
+import io.stacklint.tree.Node;
+import io.stacklint.tree.ScalarNode;
+import io.stacklint.tree.SeqNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A path in a rule file, relative to the selected node: keys and list indexes separated by '/'
+ * ({@code Properties/LoggingConfiguration/Level}), {@code ..} for the node above (a list item's list), a leading
+ * {@code $state}, {@code $machine}, {@code $resource} or {@code $template} for the enclosing state, state
+ * machine definition, template resource or template, {@code *} for every item or value (selectors only), and
+ * {@code @name} for a computed attribute. '/' and '~' inside a key are written {@code ~1} and {@code ~0}.
+ */
+final class PathExpr {
+    static final Set<String> ROOTS = Set.of("$state", "$machine", "$resource", "$template");
+    static final Set<String> ATTRIBUTES = Set.of("@express", "@resource", "@resource-target-type", "@type", "@name", "@query-language");
+
+    private final String text;
+    private final String root;
+    private final List<String> segments;
+    private final String attribute;
+
+    private PathExpr(String text, String root, List<String> segments, String attribute) {
+        this.text = text;
+        this.root = root;
+        this.segments = segments;
+        this.attribute = attribute;
+    }
+
+    static final PathExpr SELF = new PathExpr("", null, List.of(), null);
+
+    /** Parses a path; the message of the exception says what is wrong with it. */
+    static PathExpr parse(String text, boolean allowWildcard) {
+        if (text == null || text.isEmpty() || text.equals(".")) {
+            return SELF;
+        }
+        if (text.startsWith("@")) {
+            if (!ATTRIBUTES.contains(text)) {
+                throw new IllegalArgumentException("unknown attribute '" + text + "' (known: " + String.join(", ", ATTRIBUTES.stream().sorted().toList()) + ")");
+            }
+            return new PathExpr(text, null, List.of(), text);
+        }
+        List<String> parts = new ArrayList<>(List.of(text.split("/", -1)));
+        String root = null;
+        if (parts.get(0).startsWith("$")) {
+            root = parts.remove(0);
+            if (!ROOTS.contains(root)) {
+                throw new IllegalArgumentException("unknown root '" + root + "' (known: $machine, $resource, $state, $template)");
+            }
+        }
+        List<String> segments = new ArrayList<>();
+        for (String part : parts) {
+            if (part.isEmpty()) {
+                throw new IllegalArgumentException("path '" + text + "' has an empty segment");
+            }
+            if (part.equals("*") && !allowWildcard) {
+                throw new IllegalArgumentException("'*' in '" + text + "': conditions test one node; use 'each' or 'some' for the items of a list");
+            }
+            if (part.startsWith("$") || (part.startsWith("@") && !part.equals("@"))) {
+                throw new IllegalArgumentException("'" + part + "' in '" + text + "' can only start a path");
+            }
+            segments.add(part.replace("~1", "/").replace("~0", "~"));
+        }
+        return new PathExpr(text, root, List.copyOf(segments), null);
+    }
+
+    boolean isSelf() {
+        return root == null && segments.isEmpty() && attribute == null;
+    }
+
+    @Override
+    public String toString() {
+        return text;
+    }
+
+    /** The one place this path leads to from {@code from}; a missing focus when it leads nowhere. */
+    Focus resolve(Focus from) {
+        List<Focus> all = resolveAll(from);
+        return all.get(0);
+    }
+
+    /** Every place the path leads to ({@code *} fans out); never empty: a dead end gives one missing focus. */
+    List<Focus> resolveAll(Focus from) {
+        if (attribute != null) {
+            return List.of(attribute(from));
+        }
+        List<Focus> current = List.of(root == null ? from : root(from));
+        for (String segment : segments) {
+            List<Focus> next = new ArrayList<>();
+            for (Focus focus : current) {
+                step(focus, segment, next);
+            }
+            current = next;
+        }
+        if (current.isEmpty()) {
+            return List.of(Focus.absent(from, text));
+        }
+        return current;
+    }
+
+    private static void step(Focus focus, String segment, List<Focus> out) {
+        if (!focus.isPresent()) {
+            out.add(Focus.absent(focus, segment));
+            return;
+        }
+        if (segment.equals("..")) {
+            out.add(focus.parent() != null ? focus.parent() : Focus.absent(focus, segment));
+            return;
+        }
+        Node node = focus.node();
+        if (segment.equals("*")) {
+            if (node instanceof MapNode map && map.intrinsicName() == null) {
+                for (Entry entry : map.entries()) {
+                    out.add(Focus.present(entry.value(), entry.key(), focus, focus.scope()));
+                }
+            } else if (node instanceof SeqNode || node instanceof MapNode) {
+                // Items chosen by Fn::If are all items that may be deployed.
+                for (Node item : NodeValues.alternatives(node)) {
+                    if (!(item instanceof MapNode map && map.intrinsicName() != null)) {
+                        out.add(Focus.present(item, item, focus, focus.scope()));
+                    }
+                }
+            }
+            return;
+        }
+        if (node instanceof MapNode map && map.entry(segment) != null) {
+            Entry entry = map.entry(segment);
+            out.add(Focus.present(entry.value(), entry.key(), focus, focus.scope()));
+            return;
+        }
+        if (node instanceof SeqNode seq && segment.chars().allMatch(Character::isDigit) && seq.get(Integer.parseInt(segment)) != null) {
+            Node item = seq.get(Integer.parseInt(segment));
+            out.add(Focus.present(item, item, focus, focus.scope()));
+            return;
+        }
+        out.add(Focus.absent(focus, segment));
+    }
+
+    private Focus root(Focus from) {
+        Scope scope = from.scope();
+        Focus top = Focus.present(from.scope().model().document().root(), from.scope().model().document().root(), null, scope);
+        return switch (root) {
+            case "$state" -> scope.state() == null ? Focus.absent(top, root)
+                    : Focus.present(scope.state().node(), scope.state().key(), null, scope);
+            case "$machine" -> scope.machine() == null ? Focus.absent(top, root)
+                    : Focus.present(scope.machine().definition().node(), machineAnchor(scope), null, scope);
+            case "$resource" -> scope.resource() == null ? Focus.absent(top, root)
+                    : Focus.present(scope.resource().node(), scope.resource().key(), null, scope);
+            case "$template" -> scope.model().template() == null ? Focus.absent(top, root)
+                    : Focus.present(scope.model().template().root(), scope.model().template().root(), null, scope);
+            default -> throw new IllegalStateException(root);
+        };
+    }
+
+    static Node machineAnchor(Scope scope) {
+        return scope.machine().resource() != null ? scope.machine().resource().key() : scope.machine().definition().node();
+    }
+
+    /** A computed value, as a scalar placed at the anchor of the focus it describes. */
+    private Focus attribute(Focus from) {
+        Scope scope = from.scope();
+        Object value = switch (attribute) {
+            case "@express" -> scope.machine() != null
+                    && (scope.machine().isExpress() || (scope.state() != null && scope.state().runsInExpressChildExecution()));
+            case "@resource" -> scope.state() != null ? scope.state().resource() : null;
+            case "@resource-target-type" -> resourceTargetType(scope);
+            case "@type" -> scope.state() != null ? scope.state().type() : scope.resource() != null ? scope.resource().type() : null;
+            case "@name" -> scope.state() != null ? scope.state().name() : scope.resource() != null ? scope.resource().logicalId() : null;
+            case "@query-language" -> scope.state() != null ? QueryLanguage.of(scope.state()).written() : null;
+            default -> throw new IllegalStateException(attribute);
+        };
+        Node at = from.reportNode();
+        if (value == null) {
+            return Focus.absent(from, attribute);
+        }
+        Span span = at.span();
+        ScalarNode scalar = new ScalarNode(span, at.path(), String.valueOf(value),
+                value instanceof Boolean ? ScalarNode.Kind.BOOLEAN : ScalarNode.Kind.STRING);
+        return Focus.present(scalar, at, from, scope);
+    }
+
+    /** The CloudFormation type of the template resource a Task's {@code Resource} names with !Ref or !GetAtt. */
+    private static String resourceTargetType(Scope scope) {
+        if (scope.state() == null || scope.model().template() == null) {
+            return null;
+        }
+        String target = ResourceRefs.target(scope.state().field("Resource"));
+        return target == null ? null : scope.model().template().resource(target).map(r -> r.type()).orElse(null);
+    }
+}

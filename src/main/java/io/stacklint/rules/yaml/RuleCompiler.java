@@ -1,0 +1,207 @@
+package io.stacklint.rules.yaml;
+
+import io.stacklint.rules.api.RuleMeta;
+import io.stacklint.rules.api.Severity;
+import io.stacklint.source.Span;
+import io.stacklint.tree.Entry;
+import io.stacklint.tree.MapNode;
+import io.stacklint.tree.Node;
+import io.stacklint.tree.ScalarNode;
+import io.stacklint.tree.SeqNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * Turns a rule file that passed the schema into a {@link YamlRule}, checking what a schema cannot: one
+ * selector kind, one way to say when to report, paths, regexes, placeholders and help sections. Every
+ * mistake is kept with its position; the caller refuses the file when there is any.
+ */
+final class RuleCompiler {
+    private static final List<String> OPERATORS = List.of("present", "equals", "one-of", "matches", "glob", "gt", "gte", "lt", "lte",
+            "type", "symbolic", "each", "some", "all-of", "any-of", "not");
+    private static final List<String> SELECTORS = List.of("cfn-resource", "asl-state", "asl-machine", "iam-statement");
+    static final List<String> HELP_SECTIONS = List.of("What it flags", "Why it matters", "Example", "Use instead", "Options", "References");
+
+    private final String origin;
+    private final List<String> problems;
+
+    RuleCompiler(String origin, List<String> problems) {
+        this.origin = origin;
+        this.problems = problems;
+    }
+
+    static String at(Node node, String message) {
+        return at(node.span(), message);
+    }
+
+    static String at(Span span, String message) {
+        return span.file().displayPath() + ":" + span.startPosition().line() + ":" + span.startPosition().column() + ": " + message;
+    }
+
+    YamlRule compile(MapNode root) {
+        String help = root.text("help");
+        return compile(root, () -> help);
+    }
+
+    /** With the help page read by {@code help} (the built-in pack reads it only when a page is shown). */
+    YamlRule compile(MapNode root, java.util.function.Supplier<String> helpText) {
+        RuleMeta meta = new RuleMeta(root.text("id"), root.text("name"), root.text("title"), Severity.parse(root.text("severity")),
+                strings(root.get("tags")), root.text("since"),
+                root.has("status") ? RuleMeta.Status.valueOf(root.text("status").toUpperCase(Locale.ROOT)) : RuleMeta.Status.STABLE);
+        if (root.text("help") != null) {
+            checkHelp(root.get("help"), root.text("help"));
+        }
+        Selector selector = selector(root.map("select"));
+        Condition where = root.has("where") ? condition(root.get("where")) : Condition.ALWAYS;
+        List<YamlRule.Case> cases = new ArrayList<>();
+        int ways = (root.has("require") ? 1 : 0) + (root.has("when") ? 1 : 0) + (root.has("cases") ? 1 : 0);
+        if (ways != 1) {
+            problems.add(at(root.entries().get(0).key(), "a rule says when to report with exactly one of 'require', 'when' or 'cases'"
+                    + (ways == 0 ? "; it has none" : "; it has " + ways)));
+        } else if (root.has("cases")) {
+            for (String field : List.of("message", "report-at")) {
+                if (root.has(field)) {
+                    problems.add(at(root.entry(field).key(), "'" + field + "' belongs in each of the 'cases' when a rule has cases"));
+                }
+            }
+            for (Node item : root.seq("cases").items()) {
+                cases.add(ruleCase(item.asMap(), null));
+            }
+        } else {
+            cases.add(ruleCase(root, meta.severity()));
+        }
+        String idAt = at(root.get("id"), "");
+        return new YamlRule(meta, helpText, origin, idAt.substring(0, idAt.length() - 2), selector, where, List.copyOf(cases));
+    }
+
+    private YamlRule.Case ruleCase(MapNode node, Severity severity) {
+        Condition when = Condition.ALWAYS;
+        if (node.has("require") && node.has("when")) {
+            problems.add(at(node.entry("when").key(), "a case has either 'require' or 'when', not both"));
+        } else if (node.has("require")) {
+            when = new Condition.Not(condition(node.get("require")));
+        } else if (node.has("when")) {
+            when = condition(node.get("when"));
+        }
+        MessageTemplate message = null;
+        if (node.get("message") == null) {
+            problems.add(at(node.entries().get(0).key(), "'message' is missing: say what is wrong and what AWS does about it"));
+        } else {
+            try {
+                message = MessageTemplate.parse(node.text("message"));
+            } catch (IllegalArgumentException e) {
+                problems.add(at(node.get("message"), e.getMessage()));
+            }
+        }
+        PathExpr reportAt = node.has("report-at") ? path(node.get("report-at"), false) : null;
+        Severity own = Severity.parse(node.text("severity"));
+        return new YamlRule.Case(when, severity != null ? severity : own, message, reportAt);
+    }
+
+    private Selector selector(MapNode node) {
+        List<String> kinds = SELECTORS.stream().filter(node::has).toList();
+        if (kinds.size() != 1) {
+            problems.add(at(node, "'select' names exactly one of " + String.join(", ", SELECTORS) + (kinds.isEmpty() ? "" : "; it names " + String.join(" and ", kinds))));
+            return new Selector(Selector.Kind.CFN_RESOURCE, List.of(), List.of(), "any", List.of());
+        }
+        String kind = kinds.get(0);
+        if (node.has("resource") && !kind.equals("asl-state")) {
+            problems.add(at(node.entry("resource").key(), "'resource' (a Task Resource pattern) only goes with 'asl-state'"));
+        }
+        List<PathExpr> paths = new ArrayList<>();
+        for (ScalarNode path : scalars(node.get("path"))) {
+            paths.add(path(path, true));
+        }
+        List<Pattern> globs = scalars(node.get(kind)).stream().map(s -> Selector.glob(s.value())).toList();
+        List<Pattern> resources = scalars(node.get("resource")).stream().map(s -> Selector.glob(s.value())).toList();
+        return switch (kind) {
+            case "cfn-resource" -> new Selector(Selector.Kind.CFN_RESOURCE, globs, List.of(), "any", paths);
+            case "asl-state" -> new Selector(Selector.Kind.ASL_STATE, globs, resources, "any", paths);
+            case "asl-machine" -> new Selector(Selector.Kind.ASL_MACHINE, List.of(), List.of(), "any", paths);
+            default -> new Selector(Selector.Kind.IAM_STATEMENT, List.of(), List.of(), node.text("iam-statement"), paths);
+        };
+    }
+
+    private Condition condition(Node node) {
+        MapNode map = node.asMap();
+        if (map.size() == 0 || (map.size() == 1 && map.has("path"))) {
+            problems.add(at(node, "a condition needs at least one test (" + String.join(", ", OPERATORS) + ")"));
+            return Condition.ALWAYS;
+        }
+        PathExpr path = map.has("path") ? path(map.get("path"), false) : PathExpr.SELF;
+        List<Condition> tests = new ArrayList<>();
+        for (Entry entry : map.entries()) {
+            Node value = entry.value();
+            switch (entry.name()) {
+                case "path" -> { }
+                case "present" -> tests.add(new Condition.Present(Boolean.parseBoolean(value.text())));
+                case "equals" -> tests.add(new Condition.Equals(List.of(value.asScalar())));
+                case "one-of" -> tests.add(new Condition.Equals(scalars(value)));
+                case "matches" -> tests.add(regex(value.asScalar()));
+                case "glob" -> tests.add(new Condition.Glob(Selector.glob(value.text())));
+                case "gt", "gte", "lt", "lte" -> tests.add(new Condition.Compare(entry.name(), value.asScalar().number()));
+                case "type" -> tests.add(new Condition.Type(value.text()));
+                case "symbolic" -> tests.add(new Condition.Symbolic(Boolean.parseBoolean(value.text())));
+                case "each" -> tests.add(new Condition.Items(condition(value), true));
+                case "some" -> tests.add(new Condition.Items(condition(value), false));
+                case "all-of" -> tests.add(new Condition.AllOf(value.asSeq().items().stream().map(this::condition).toList()));
+                case "any-of" -> tests.add(new Condition.AnyOf(value.asSeq().items().stream().map(this::condition).toList()));
+                case "not" -> tests.add(new Condition.Not(condition(value)));
+                default -> throw new IllegalStateException("schema let through " + entry.name());
+            }
+        }
+        return new Condition.AtPath(path, List.copyOf(tests));
+    }
+
+    private Condition regex(ScalarNode node) {
+        try {
+            return new Condition.Matches(new BoundedRegex(Pattern.compile(node.value()), at(node, "").replaceAll(": $", "")));
+        } catch (PatternSyntaxException e) {
+            problems.add(at(node, "'" + node.value() + "' is not a valid regular expression: " + e.getDescription()
+                    + (e.getIndex() >= 0 ? " near index " + e.getIndex() : "")));
+            return Condition.ALWAYS;
+        }
+    }
+
+    private PathExpr path(Node node, boolean wildcard) {
+        try {
+            return PathExpr.parse(node.text(), wildcard);
+        } catch (IllegalArgumentException e) {
+            problems.add(at(node, e.getMessage()));
+            return PathExpr.SELF;
+        }
+    }
+
+    private void checkHelp(Node node, String help) {
+        List<String> found = new ArrayList<>();
+        boolean inCode = false;
+        for (String line : help.split("\n", -1)) {
+            if (line.startsWith("```")) {
+                inCode = !inCode;
+            }
+            if (!inCode && line.startsWith("## ")) {
+                found.add(line.substring(3).trim());
+            }
+        }
+        if (!found.equals(HELP_SECTIONS)) {
+            problems.add(at(node, "'help' has the sections " + found + "; it must have exactly " + HELP_SECTIONS.stream().map(s -> "## " + s).toList()));
+        }
+    }
+
+    private static List<ScalarNode> scalars(Node node) {
+        if (node == null) {
+            return List.of();
+        }
+        if (node instanceof SeqNode seq) {
+            return seq.items().stream().map(Node::asScalar).toList();
+        }
+        return List.of(node.asScalar());
+    }
+
+    private static List<String> strings(Node node) {
+        return scalars(node).stream().map(ScalarNode::value).toList();
+    }
+}

@@ -1,0 +1,110 @@
+package io.stacklint.rules.yaml;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.networknt.schema.JsonNodePath;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import io.stacklint.tree.MapNode;
+import io.stacklint.tree.Node;
+import io.stacklint.tree.ScalarNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** {@code yaml-rule.schema.json}, run on a rule file's tree; each mistake reported at its node, in the file's words. */
+final class RuleSchema {
+    private static final String SCHEMA = "/io/stacklint/rules/yaml-rule.schema.json";
+    private static JsonSchema schema;
+
+    static {
+        // The schema validator logs through SLF4J; with no backend SLF4J would warn on stderr.
+        if (System.getProperty("slf4j.internal.verbosity") == null) {
+            System.setProperty("slf4j.internal.verbosity", "ERROR");
+        }
+    }
+
+    private RuleSchema() {
+    }
+
+    static void validate(MapNode root, List<String> problems) {
+        List<ValidationMessage> messages = new ArrayList<>(schema().validate(toJson(root)));
+        List<String> locations = messages.stream().map(m -> m.getInstanceLocation().toString()).toList();
+        Map<Node, String> byPlace = new LinkedHashMap<>();
+        for (ValidationMessage message : messages) {
+            String location = message.getInstanceLocation().toString();
+            // "a string or a list of strings" fails both ways on a bad item; the item's own message says it best.
+            if (("type".equals(message.getType()) || "anyOf".equals(message.getType()))
+                    && locations.stream().anyMatch(l -> l.startsWith(location + "[") || l.startsWith(location + "."))) {
+                continue;
+            }
+            Node node = locate(root, message.getInstanceLocation());
+            Node at = node;
+            String property = message.getProperty();
+            if ("additionalProperties".equals(message.getType()) && property != null && node instanceof MapNode map && map.entry(property) != null) {
+                at = map.entry(property).key();
+            }
+            byPlace.merge(at, RuleSchemaMessages.humanize(message, node), (a, b) -> a.length() <= b.length() ? a : b);
+        }
+        byPlace.entrySet().stream().sorted(Comparator.comparingInt(e -> e.getKey().span().start()))
+                .forEach(e -> problems.add(RuleCompiler.at(e.getKey(), e.getValue())));
+    }
+
+    private static Node locate(Node root, JsonNodePath path) {
+        Node node = root;
+        for (int i = 0; i < path.getNameCount(); i++) {
+            Object element = path.getElement(i);
+            Node next = null;
+            if (node instanceof MapNode map) {
+                next = map.get(String.valueOf(element));
+            } else if (node.asSeq() != null && element instanceof Integer index) {
+                next = node.asSeq().get(index);
+            }
+            if (next == null) {
+                break;
+            }
+            node = next;
+        }
+        return node;
+    }
+
+    private static synchronized JsonSchema schema() {
+        if (schema == null) {
+            try (InputStream in = YamlRuleLoader.class.getResourceAsStream(SCHEMA)) {
+                schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(in);
+            } catch (IOException e) {
+                throw new IllegalStateException("the rule schema is missing from the jar", e);
+            }
+        }
+        return schema;
+    }
+
+    /** The tree as plain JSON for the schema validator; numbers and booleans keep their type. */
+    private static JsonNode toJson(Node node) {
+        JsonNodeFactory json = JsonNodeFactory.instance;
+        if (node instanceof MapNode map) {
+            var object = json.objectNode();
+            map.entries().forEach(e -> object.set(e.name(), toJson(e.value())));
+            return object;
+        }
+        if (node.asSeq() != null) {
+            var array = json.arrayNode();
+            node.asSeq().items().forEach(item -> array.add(toJson(item)));
+            return array;
+        }
+        ScalarNode scalar = node.asScalar();
+        return switch (scalar.kind()) {
+            case NULL -> json.nullNode();
+            case BOOLEAN -> scalar.value().equalsIgnoreCase("true") || scalar.value().equalsIgnoreCase("false")
+                    ? json.booleanNode(Boolean.parseBoolean(scalar.value())) : json.textNode(scalar.value());
+            case NUMBER -> scalar.number() != null ? json.numberNode(scalar.number()) : json.textNode(scalar.value());
+            case STRING -> json.textNode(scalar.value());
+        };
+    }
+}

@@ -1,0 +1,55 @@
+package io.stacklint.rules.yaml;
+
+import io.stacklint.model.SourceModel;
+import io.stacklint.rules.api.DocumentRule;
+import io.stacklint.rules.api.RuleContext;
+import io.stacklint.rules.api.RuleMeta;
+import io.stacklint.rules.api.Severity;
+import io.stacklint.tree.Node;
+import java.util.List;
+
+/**
+ * A rule read from a YAML file: metadata, help, a selector, an optional precondition ({@code where}) and one
+ * or more cases. For each selected node that meets the precondition, the first case whose condition holds is
+ * reported, at its severity and with its message. To the engine, the reports and the users it is a rule like
+ * any other.
+ *
+ * @param origin the file it was read from, as shown in messages (a built-in one as {@code stacklint:rules/...})
+ * @param idAt   where its id is written, {@code file:line:col}, for messages about the id
+ */
+public record YamlRule(RuleMeta meta, java.util.function.Supplier<String> helpText, String origin, String idAt, Selector selector, Condition where, List<Case> cases) implements DocumentRule {
+    /**
+     * One outcome of a rule: reported when {@code when} holds ({@code require: X} is a case whose condition
+     * is {@code not: X}). The finding points at {@code reportAt} when given, else at the place that decided it.
+     */
+    record Case(Condition when, Severity severity, MessageTemplate message, PathExpr reportAt) {
+    }
+
+    @Override
+    public String help() {
+        return helpText.get();
+    }
+
+    @Override
+    public void check(SourceModel model, RuleContext context) {
+        Condition.Eval eval = new Condition.Eval(meta.id());
+        for (Focus focus : selector.select(model)) {
+            if (!where.test(focus, eval).holds()) {
+                continue;
+            }
+            for (Case c : cases) {
+                Condition.Outcome outcome = c.when().test(focus, eval);
+                if (outcome.holds()) {
+                    Node at = c.reportAt() != null ? c.reportAt().resolve(focus).reportNode() : outcome.witness().valueNode();
+                    context.report(c.severity() != null ? c.severity() : meta.severity(), at, c.message().render(focus, outcome.witness()));
+                    break;
+                }
+            }
+        }
+    }
+
+    @Override
+    public String toString() {
+        return meta.id() + " (" + origin + ")";
+    }
+}

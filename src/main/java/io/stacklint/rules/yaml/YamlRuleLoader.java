@@ -1,0 +1,213 @@
+package io.stacklint.rules.yaml;
+
+import io.stacklint.parse.ParseProblem;
+import io.stacklint.parse.ParsedDocument;
+import io.stacklint.parse.TreeParser;
+import io.stacklint.source.FileDiscovery;
+import io.stacklint.source.SourceFile;
+import io.stacklint.tree.MapNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Reads declarative rules: the built-in pack shipped in the jar (listed in an index, no class-path scanning),
+ * or the rule files of a directory. A file is checked against {@code yaml-rule.schema.json}, then compiled;
+ * every mistake is a {@code file:line:col: message} problem, and no broken file is ever skipped in silence.
+ */
+public final class YamlRuleLoader {
+    /** Where the top-level {@code rules/} directory of the repository sits in the jar. */
+    public static final String PACK = "/io/stacklint/rules/pack/";
+    /** The directory of a pack that holds its test fixtures, not rules. */
+    public static final String TESTS_DIRECTORY = "tests";
+
+    private YamlRuleLoader() {
+    }
+
+    /** The built-in pack. A broken built-in file is a bug of the build, so it fails loudly. */
+    public static List<YamlRule> builtin() {
+        List<YamlRule> out = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        for (String file : read(PACK + "index.txt").lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList()) {
+            YamlRule rule = builtinRule("stacklint:rules/" + file, read(PACK + file), problems);
+            if (rule != null) {
+                out.add(rule);
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("the built-in rule pack is broken:\n" + String.join("\n", problems));
+        }
+        return out;
+    }
+
+    /**
+     * A rule of the built-in pack, read for a start-up that a pre-commit hook pays every time: not checked
+     * against the schema (the test suite does that), and its help page, the last field and most of the text,
+     * parsed only when a page is shown.
+     */
+    private static YamlRule builtinRule(String name, String text, List<String> problems) {
+        int help = text.indexOf("\nhelp: |");
+        if (help < 0) {
+            return compile(SourceFile.of(name, text), problems, false);
+        }
+        String head = text.substring(0, help + 1);
+        String page = text.substring(help + 1);
+        ParsedDocument document = TreeParser.parse(SourceFile.of(name, head));
+        if (!document.problems().isEmpty() || !(document.root() instanceof MapNode root)) {
+            return compile(SourceFile.of(name, text), problems, false);
+        }
+        Lazy helpPage = new Lazy(() -> TreeParser.parse(SourceFile.of(name, page)).root().asMap().text("help"));
+        int before = problems.size();
+        YamlRule rule = new RuleCompiler(name, problems).compile(root, helpPage);
+        return problems.size() > before ? null : rule;
+    }
+
+    /** A value computed once, on first use. */
+    private static final class Lazy implements java.util.function.Supplier<String> {
+        private final java.util.function.Supplier<String> compute;
+        private volatile String value;
+
+        Lazy(java.util.function.Supplier<String> compute) {
+            this.compute = compute;
+        }
+
+        @Override
+        public String get() {
+            String v = value;
+            if (v == null) {
+                v = compute.get();
+                value = v;
+            }
+            return v;
+        }
+    }
+
+    /** Every rule file of a directory ({@code *.yaml}, {@code *.yml}, at any depth, but not under {@code tests/} or hidden directories). */
+    public static List<Path> ruleFiles(Path directory) throws IOException {
+        try (Stream<Path> walk = Files.walk(directory)) {
+            return walk.filter(Files::isRegularFile)
+                    .filter(f -> isRuleFile(directory.relativize(f)))
+                    .sorted(Comparator.comparing(Path::toString))
+                    .toList();
+        }
+    }
+
+    private static boolean isRuleFile(Path relative) {
+        String name = relative.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (!(name.endsWith(".yaml") || name.endsWith(".yml"))) {
+            return false;
+        }
+        for (int i = 0; i < relative.getNameCount() - 1; i++) {
+            String dir = relative.getName(i).toString();
+            if (dir.startsWith(".") || (i == 0 && dir.equals(TESTS_DIRECTORY))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The rules of a directory (or of one rule file); files are shown relative to {@code base}. Two rules of the directory with one
+     * id or one name are refused here; collisions with other rules are the caller's to check.
+     */
+    public static List<YamlRule> loadDirectory(Path directory, Path base) throws RuleLoadException {
+        String shown = FileDiscovery.displayPath(directory, base);
+        if (!Files.exists(directory)) {
+            throw new RuleLoadException(List.of(shown + ": no such rule directory or file"));
+        }
+        List<String> problems = new ArrayList<>();
+        List<YamlRule> out = new ArrayList<>();
+        List<Path> files;
+        try {
+            // One rule file may be given on its own, as a pack of one.
+            files = Files.isDirectory(directory) ? ruleFiles(directory) : List.of(directory);
+        } catch (IOException e) {
+            throw new RuleLoadException(List.of(shown + ": cannot be read: " + e.getMessage()));
+        }
+        for (Path file : files) {
+            String display = FileDiscovery.displayPath(file, base);
+            try {
+                YamlRule rule = compile(SourceFile.read(file, display), problems, true);
+                if (rule != null) {
+                    out.add(rule);
+                }
+            } catch (IOException e) {
+                problems.add(display + ": cannot be read: " + e.getMessage());
+            }
+        }
+        if (files.isEmpty()) {
+            problems.add(shown + ": no rule files (*.yaml) in this directory");
+        }
+        problems.addAll(collisions(out));
+        if (!problems.isEmpty()) {
+            throw new RuleLoadException(problems);
+        }
+        return out;
+    }
+
+    /** Two rules with one id or one name, each named with its file. */
+    public static List<String> collisions(List<YamlRule> rules) {
+        List<String> problems = new ArrayList<>();
+        Map<String, YamlRule> ids = new LinkedHashMap<>();
+        Map<String, YamlRule> names = new LinkedHashMap<>();
+        for (YamlRule rule : rules) {
+            YamlRule sameId = ids.putIfAbsent(rule.meta().id(), rule);
+            if (sameId != null) {
+                problems.add(rule.idAt() + ": rule id " + rule.meta().id() + " is already used by " + sameId.idAt());
+            }
+            YamlRule sameName = names.putIfAbsent(rule.meta().name(), rule);
+            if (sameName != null && sameId == null) {
+                problems.add(rule.idAt() + ": rule name '" + rule.meta().name() + "' is already used by " + sameName.meta().id() + " at " + sameName.idAt());
+            }
+        }
+        return problems;
+    }
+
+    /** One rule file, or null with its problems added. */
+    public static YamlRule compile(SourceFile source, List<String> problems) {
+        return compile(source, problems, true);
+    }
+
+    private static YamlRule compile(SourceFile source, List<String> problems, boolean validate) {
+        ParsedDocument document = TreeParser.parse(source);
+        int before = problems.size();
+        for (ParseProblem problem : document.problems()) {
+            problems.add(RuleCompiler.at(problem.span(), problem.message()));
+        }
+        if (problems.size() > before) {
+            return null;
+        }
+        if (!(document.root() instanceof MapNode root)) {
+            problems.add(source.displayPath() + ":1:1: a rule file holds one mapping (id, name, title, severity, since, select, ...)");
+            return null;
+        }
+        if (validate) {
+            RuleSchema.validate(root, problems);
+        }
+        if (problems.size() > before) {
+            return null;
+        }
+        YamlRule rule = new RuleCompiler(source.displayPath(), problems).compile(root);
+        return problems.size() > before ? null : rule;
+    }
+
+    private static String read(String resource) {
+        try (InputStream in = YamlRuleLoader.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("the jar lacks " + resource + " (is rules/index.txt current?)");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read " + resource, e);
+        }
+    }
+}

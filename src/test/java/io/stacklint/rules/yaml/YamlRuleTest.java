@@ -1,0 +1,136 @@
+package io.stacklint.rules.yaml;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.stacklint.model.SourceModel;
+import io.stacklint.parse.TreeParser;
+import io.stacklint.report.TextReporter;
+import io.stacklint.rules.api.Rule;
+import io.stacklint.rules.engine.Linter;
+import io.stacklint.rules.engine.RuleRegistry;
+import io.stacklint.rules.engine.RuleSettings;
+import io.stacklint.source.SourceFile;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The selectors, paths, conditions, placements and messages of the rule language, one behaviour each. */
+class YamlRuleTest {
+    private static final String TEMPLATE = """
+            Resources:
+              Flow:
+                Type: AWS::StepFunctions::StateMachine
+                Properties:
+                  StateMachineType: EXPRESS
+                  Definition:
+                    TimeoutSeconds: 60
+                    StartAt: Work
+                    States:
+                      Work:
+                        Type: Task
+                        Resource: !Sub arn:${AWS::Partition}:states:::lambda:invoke
+                        Retry:
+                          - ErrorEquals: [States.ALL]
+                            MaxAttempts: 12
+                          - ErrorEquals: [Lambda.ServiceException]
+                            MaxAttempts: 2
+                        Next: Fan
+                      Fan:
+                        Type: Parallel
+                        Branches:
+                          - StartAt: Inner
+                            States:
+                              Inner:
+                                Type: Wait
+                                Seconds: 5
+                                End: true
+                        End: true
+              Role:
+                Type: AWS::IAM::Role
+                Properties:
+                  Policies:
+                    - PolicyName: p
+                      PolicyDocument:
+                        Version: "2012-10-17"
+                        Statement:
+                          - Effect: Allow
+                            Action: [s3:GetObject, "s3:*"]
+                            Resource: "*"
+            """;
+
+    private static List<String> lint(String rule) {
+        List<String> problems = new ArrayList<>();
+        YamlRule compiled = YamlRuleLoader.compile(SourceFile.of("rule.yaml", """
+                id: TEST001
+                name: test-rule
+                title: t
+                severity: warning
+                since: "1"
+                """ + rule), problems);
+        assertThat(problems).isEmpty();
+        Linter linter = new Linter(new RuleRegistry(List.<Rule>of(compiled)), RuleSettings.defaults());
+        Linter.Result result = linter.lint(SourceModel.of(TreeParser.parse(SourceFile.of("t.yaml", TEMPLATE))));
+        assertThat(result.failures()).isEmpty();
+        return result.findings().stream().map(TextReporter::line).toList();
+    }
+
+    @Test
+    void statesAtAnyDepthByTypeAndResourceGlob() {
+        assertThat(lint("select: {asl-state: Wait}\nwhen: {path: Seconds, gte: 5}\nmessage: \"{state} waits {value}\"\n"))
+                .containsExactly("t.yaml:26:30: warning: Inner waits 5 [TEST001]");
+        assertThat(lint("select: {asl-state: Task, resource: \"arn:*:states:::lambda:*\"}\nwhen: {path: \"@express\", equals: true}\nreport-at: .\nmessage: \"{state} in {machine}\"\n"))
+                .containsExactly("t.yaml:10:11: warning: Work in Flow [TEST001]");
+    }
+
+    @Test
+    void pathsBelowTheSelectionAndBackUp() {
+        // Each Retry entry; '..' is the Retry list, '../..' the state; $machine is the whole definition.
+        assertThat(lint("""
+                select: {asl-state: "*", path: Retry/*}
+                when:
+                  all-of:
+                    - {path: MaxAttempts, gt: 10}
+                    - {path: ../../Next, equals: Fan}
+                    - {path: $machine/TimeoutSeconds, lte: 60}
+                report-at: MaxAttempts
+                message: "{state}: {path}"
+                """)).containsExactly("t.yaml:15:17: warning: Work: Resources/Flow/Properties/Definition/TimeoutSeconds [TEST001]");
+    }
+
+    @Test
+    void eachAndSomeOverListsAndSingleValues() {
+        assertThat(lint("""
+                select: {iam-statement: Allow}
+                when: {path: Action, some: {matches: ':\\*$'}}
+                message: "{logicalId}"
+                """)).as("a regex on some item").hasSize(1);
+        assertThat(lint("select: {iam-statement: any}\nwhen: {path: Resource, each: {equals: \"*\"}}\nreport-at: Resource\nmessage: \"{logicalId} on every resource\"\n"))
+                .containsExactly("t.yaml:39:17: warning: Role on every resource [TEST001]");
+    }
+
+    @Test
+    void aMissingFieldPointsAtItsNearestPresentAncestor() {
+        assertThat(lint("select: {cfn-resource: \"AWS::StepFunctions::*\"}\nrequire: {path: Properties/TracingConfiguration/Enabled, equals: true}\nmessage: \"{path} is {value}\"\n"))
+                .containsExactly("t.yaml:4:5: warning: Resources/Flow/Properties/TracingConfiguration/Enabled is (absent) [TEST001]");
+    }
+
+    @Test
+    void wholeMachinesAndCasesInOrder() {
+        assertThat(lint("""
+                select: {asl-machine: true}
+                cases:
+                  - when: {path: StartAt, equals: Nowhere}
+                    message: "never"
+                  - when: {path: States/Work/Retry, type: list}
+                    severity: error
+                    message: "{machine} retries"
+                  - message: "default"
+                """)).as("at the value that decided").containsExactly("t.yaml:14:15: error: Flow retries [TEST001]");
+    }
+
+    @Test
+    void deployTimeValuesAreSymbolic() {
+        assertThat(lint("select: {asl-state: Task}\nwhen: {path: Resource, symbolic: true}\nmessage: \"{state} {@resource}\"\n"))
+                .containsExactly("t.yaml:12:23: warning: Work arn:${AWS::Partition}:states:::lambda:invoke [TEST001]");
+    }
+}
