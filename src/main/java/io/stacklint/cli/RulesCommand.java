@@ -1,15 +1,14 @@
 package io.stacklint.cli;
 
-import io.stacklint.config.ProjectConfig;
 import io.stacklint.config.ConfigException;
+import io.stacklint.config.ProjectConfig;
 import io.stacklint.report.RuleCatalog;
-import io.stacklint.rules.engine.PluginLoader;
-import java.nio.file.Path;
 import io.stacklint.rules.api.Rule;
-import java.util.List;
+import io.stacklint.rules.engine.PluginLoader;
 import io.stacklint.rules.engine.RuleRegistry;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,6 +30,8 @@ final class RulesCommand implements Callable<Integer> {
 
     @Mixin
     PluginOptions plugins;
+
+    @Mixin
     RulePacksOption packs;
 
     private final Path workingDirectory;

@@ -39,7 +39,7 @@ class PluginTest {
         Cli.Result result = Cli.run("--plugin", acme, TEMPLATE);
         assertThat(result.err()).isEmpty();
         assertThat(result.exitCode()).isEqualTo(ExitCodes.OK);
-        assertThat(result.out()).contains(CHARGE).doesNotContain("'Ship'").doesNotContain("'Export'");
+        assertThat(result.out()).contains(CHARGE).doesNotContain("Task 'Ship' has no Comment").doesNotContain("Task 'Export' has no Comment");
         // Without the plugin, the suppression names a rule nobody knows.
         assertThat(Cli.run(TEMPLATE).out()).doesNotContain("[ACME001]").contains("ignore entry 'ACME001' of 'Legacy' names no rule");
     }
