@@ -1,7 +1,5 @@
 package io.stacklint.config;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
@@ -13,6 +11,7 @@ import io.stacklint.source.FileDiscovery;
 import io.stacklint.source.SourceFile;
 import io.stacklint.source.Span;
 import io.stacklint.tree.Entry;
+import io.stacklint.parse.TreeJson;
 import io.stacklint.tree.MapNode;
 import io.stacklint.tree.Node;
 import io.stacklint.tree.ScalarNode;
@@ -114,7 +113,7 @@ public final class ConfigLoader {
     }
 
     private static void validate(Node root, List<String> problems) {
-        Set<ValidationMessage> messages = schema().validate(toJson(root));
+        Set<ValidationMessage> messages = schema().validate(TreeJson.of(root));
         for (ValidationMessage message : messages.stream().sorted((a, b) -> a.getMessage().compareTo(b.getMessage())).toList()) {
             Node node = locate(root, message.getInstanceLocation());
             Span span = node.span();
@@ -152,27 +151,4 @@ public final class ConfigLoader {
         }
     }
 
-    /** The tree as plain JSON for the schema validator; numbers and booleans keep their type. */
-    static JsonNode toJson(Node node) {
-        JsonNodeFactory json = JsonNodeFactory.instance;
-        if (node instanceof MapNode map) {
-            var object = json.objectNode();
-            map.entries().forEach(e -> object.set(e.name(), toJson(e.value())));
-            return object;
-        }
-        if (node.asSeq() != null) {
-            var array = json.arrayNode();
-            node.asSeq().items().forEach(item -> array.add(toJson(item)));
-            return array;
-        }
-        ScalarNode scalar = node.asScalar();
-        return switch (scalar.kind()) {
-            case NULL -> json.nullNode();
-            // YAML 1.1 reads a bare off/on/yes/no as a boolean; in this file they are only ever meant as words.
-            case BOOLEAN -> scalar.value().equalsIgnoreCase("true") || scalar.value().equalsIgnoreCase("false")
-                    ? json.booleanNode(Boolean.parseBoolean(scalar.value())) : json.textNode(scalar.value());
-            case NUMBER -> scalar.number() != null ? json.numberNode(scalar.number()) : json.textNode(scalar.value());
-            case STRING -> json.textNode(scalar.value());
-        };
-    }
 }

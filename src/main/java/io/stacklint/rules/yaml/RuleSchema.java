@@ -1,15 +1,13 @@
 package io.stacklint.rules.yaml;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.networknt.schema.JsonNodePath;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import io.stacklint.parse.TreeJson;
 import io.stacklint.tree.MapNode;
 import io.stacklint.tree.Node;
-import io.stacklint.tree.ScalarNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -34,7 +32,7 @@ final class RuleSchema {
     }
 
     static void validate(MapNode root, List<String> problems) {
-        List<ValidationMessage> messages = new ArrayList<>(schema().validate(toJson(root)));
+        List<ValidationMessage> messages = new ArrayList<>(schema().validate(TreeJson.of(root)));
         List<String> locations = messages.stream().map(m -> m.getInstanceLocation().toString()).toList();
         Map<Node, String> byPlace = new LinkedHashMap<>();
         for (ValidationMessage message : messages) {
@@ -85,26 +83,4 @@ final class RuleSchema {
         return schema;
     }
 
-    /** The tree as plain JSON for the schema validator; numbers and booleans keep their type. */
-    private static JsonNode toJson(Node node) {
-        JsonNodeFactory json = JsonNodeFactory.instance;
-        if (node instanceof MapNode map) {
-            var object = json.objectNode();
-            map.entries().forEach(e -> object.set(e.name(), toJson(e.value())));
-            return object;
-        }
-        if (node.asSeq() != null) {
-            var array = json.arrayNode();
-            node.asSeq().items().forEach(item -> array.add(toJson(item)));
-            return array;
-        }
-        ScalarNode scalar = node.asScalar();
-        return switch (scalar.kind()) {
-            case NULL -> json.nullNode();
-            case BOOLEAN -> scalar.value().equalsIgnoreCase("true") || scalar.value().equalsIgnoreCase("false")
-                    ? json.booleanNode(Boolean.parseBoolean(scalar.value())) : json.textNode(scalar.value());
-            case NUMBER -> scalar.number() != null ? json.numberNode(scalar.number()) : json.textNode(scalar.value());
-            case STRING -> json.textNode(scalar.value());
-        };
-    }
 }
