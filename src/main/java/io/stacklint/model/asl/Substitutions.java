@@ -32,12 +32,21 @@ public final class Substitutions {
         }
         List<Entry> entries = new ArrayList<>();
         for (Node branch : NodeValues.branches(property)) {
+            if (isNoValue(branch)) {
+                // The Fn::If branch that drops the property defines no keys; it does not make the others unknown.
+                continue;
+            }
             if (!(branch instanceof MapNode map) || map.intrinsicName() != null) {
                 return UNKNOWN;
             }
             entries.addAll(map.entries());
         }
         return new Substitutions(List.copyOf(entries), true);
+    }
+
+    private static boolean isNoValue(Node node) {
+        return node instanceof MapNode map && "Ref".equals(map.intrinsicName()) && map.intrinsicArgument() != null
+                && "AWS::NoValue".equals(map.intrinsicArgument().text());
     }
 
     /** False when the keys cannot be known from the template text. */
