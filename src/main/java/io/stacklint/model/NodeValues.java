@@ -80,4 +80,19 @@ public final class NodeValues {
         }
         return out;
     }
+
+    /**
+     * The mappings among the items of a list (through {@code Fn::If}); none when the value is not a list. For
+     * ASL fields that must be lists (Choices, Retry, Catch, Branches): a single mapping there is a type error,
+     * reported once as such, not also read as a one-item list.
+     */
+    public static List<MapNode> listedMaps(Node node) {
+        List<MapNode> out = new ArrayList<>();
+        for (Node branch : branches(node)) {
+            if (branch instanceof SeqNode) {
+                out.addAll(maps(branch));
+            }
+        }
+        return out;
+    }
 }

@@ -69,7 +69,7 @@ public final class AslDefinition {
     static List<AslDefinition> childrenOf(State owner) {
         MapNode state = owner.node();
         List<AslDefinition> out = new ArrayList<>();
-        for (MapNode branch : NodeValues.maps(state.get("Branches"))) {
+        for (MapNode branch : NodeValues.listedMaps(state.get("Branches"))) {
             out.add(new AslDefinition(branch, owner));
         }
         for (String key : new String[] {"ItemProcessor", "Iterator"}) {

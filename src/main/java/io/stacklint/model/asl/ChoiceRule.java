@@ -13,7 +13,7 @@ public record ChoiceRule(MapNode node, String label, boolean nested) {
     /** Every rule of the state, top-level and nested, depth first in file order. */
     public static List<ChoiceRule> all(State state) {
         List<ChoiceRule> out = new ArrayList<>();
-        List<MapNode> top = NodeValues.maps(state.field("Choices"));
+        List<MapNode> top = NodeValues.listedMaps(state.field("Choices"));
         for (int i = 0; i < top.size(); i++) {
             collect(new ChoiceRule(top.get(i), "rule " + (i + 1), false), "", out);
         }

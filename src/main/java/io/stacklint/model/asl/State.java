@@ -73,7 +73,7 @@ public final class State {
     public List<Transition> transitions() {
         List<Transition> out = new ArrayList<>();
         addTransition(out, Transition.Kind.NEXT, node.get("Next"));
-        for (MapNode rule : NodeValues.maps(node.get("Choices"))) {
+        for (MapNode rule : NodeValues.listedMaps(node.get("Choices"))) {
             addTransition(out, Transition.Kind.CHOICE, rule.get("Next"));
         }
         addTransition(out, Transition.Kind.DEFAULT, node.get("Default"));
@@ -111,11 +111,11 @@ public final class State {
     }
 
     public List<Retrier> retriers() {
-        return NodeValues.maps(node.get("Retry")).stream().map(Retrier::new).toList();
+        return NodeValues.listedMaps(node.get("Retry")).stream().map(Retrier::new).toList();
     }
 
     public List<Catcher> catchers() {
-        return NodeValues.maps(node.get("Catch")).stream().map(Catcher::new).toList();
+        return NodeValues.listedMaps(node.get("Catch")).stream().map(Catcher::new).toList();
     }
 
     /** The branches of a {@code Parallel}, or the processor of a {@code Map}. */

@@ -62,6 +62,9 @@ public final class ExpressionSites {
     private static final Set<String> NOT_EXPRESSIONS = Set.of("Type", "Next", "Default", "Comment", "Resource", "QueryLanguage",
             "StartAt", "ErrorEquals");
 
+    /** Fields whose value is a payload the state builds, not ASL structure. */
+    private static final Set<String> PAYLOADS = Set.of("Arguments", "Output", "Assign", "Parameters", "ResultSelector", "ItemSelector");
+
     private ExpressionSites() {
     }
 
@@ -84,12 +87,12 @@ public final class ExpressionSites {
         if (readerConfig != null && readerConfig.has("MaxItemsPath")) {
             out.add(new Site(readerConfig.get("MaxItemsPath"), "MaxItemsPath", Kind.REFERENCE_PATH));
         }
-        for (MapNode catcher : NodeValues.maps(node.get("Catch"))) {
+        for (MapNode catcher : NodeValues.listedMaps(node.get("Catch"))) {
             if (catcher.has("ResultPath")) {
                 out.add(new Site(catcher.get("ResultPath"), "Catch ResultPath", Kind.REFERENCE_PATH));
             }
         }
-        for (MapNode rule : NodeValues.maps(node.get("Choices"))) {
+        for (MapNode rule : NodeValues.listedMaps(node.get("Choices"))) {
             choiceRule(rule, out);
         }
         walk(node, true, entry -> {
@@ -118,23 +121,27 @@ public final class ExpressionSites {
     /** Every string of a state that could hold a JSONata expression ({@code Comment}, {@code Next}... excluded). */
     public static List<ScalarNode> strings(State state) {
         List<ScalarNode> out = new ArrayList<>();
-        collectStrings(state.node(), true, out);
+        collectStrings(state.node(), true, false, out);
         return out;
     }
 
-    private static void collectStrings(Node node, boolean top, List<ScalarNode> out) {
+    /**
+     * {@code inPayload}: below a field whose value is the user's own data (Arguments, Output, ...), where a key
+     * named Type or Resource is just a key, and its value may be an expression like any other.
+     */
+    private static void collectStrings(Node node, boolean top, boolean inPayload, List<ScalarNode> out) {
         if (node instanceof ScalarNode scalar) {
             if (scalar.isString() && scalar.value() != null) {
                 out.add(scalar);
             }
         } else if (node instanceof SeqNode seq) {
-            seq.items().forEach(item -> collectStrings(item, false, out));
+            seq.items().forEach(item -> collectStrings(item, false, inPayload, out));
         } else if (node instanceof MapNode map) {
             for (Entry entry : map.entries()) {
-                if (NOT_EXPRESSIONS.contains(entry.name()) || (top && NOT_ENTERED.contains(entry.name()))) {
+                if ((!inPayload && NOT_EXPRESSIONS.contains(entry.name())) || (top && NOT_ENTERED.contains(entry.name()))) {
                     continue;
                 }
-                collectStrings(entry.value(), false, out);
+                collectStrings(entry.value(), false, inPayload || PAYLOADS.contains(entry.name()), out);
             }
         }
     }

@@ -35,7 +35,7 @@ public final class JsonataChoiceRuleMalformed implements StateRule {
         if (QueryLanguage.of(state) != QueryLanguage.JSONATA) {
             return;
         }
-        List<MapNode> rules = NodeValues.maps(state.field("Choices"));
+        List<MapNode> rules = NodeValues.listedMaps(state.field("Choices"));
         for (int i = 0; i < rules.size(); i++) {
             MapNode rule = rules.get(i);
             boolean jsonPath = false;

@@ -32,7 +32,7 @@ public final class StatesAllNotLast implements StateRule {
     /** Each branch of an {@code Fn::If} is a list of its own, with its own last entry. */
     private static void checkList(State state, String field, RuleContext context) {
         for (Node branch : NodeValues.branches(state.field(field))) {
-            List<MapNode> entries = NodeValues.maps(branch);
+            List<MapNode> entries = NodeValues.listedMaps(branch);
             for (int i = 0; i < entries.size(); i++) {
                 for (Node errorBranch : NodeValues.branches(entries.get(i).get("ErrorEquals"))) {
                     checkEntry(state, field, NodeValues.strings(errorBranch), i, entries.size(), context);

@@ -81,7 +81,7 @@ final class LanguageFields {
             }
         }
         String of = " of '" + state.name() + "'";
-        List<MapNode> catchers = NodeValues.maps(node.get("Catch"));
+        List<MapNode> catchers = NodeValues.listedMaps(node.get("Catch"));
         for (int i = 0; i < catchers.size(); i++) {
             MapNode catcher = catchers.get(i);
             if (catcher.entry("ResultPath") != null) {
@@ -123,7 +123,7 @@ final class LanguageFields {
             }
         }
         String of = " of '" + state.name() + "'";
-        List<MapNode> catchers = NodeValues.maps(node.get("Catch"));
+        List<MapNode> catchers = NodeValues.listedMaps(node.get("Catch"));
         for (int i = 0; i < catchers.size(); i++) {
             MapNode catcher = catchers.get(i);
             if (catcher.entry("Output") != null) {
