@@ -36,7 +36,10 @@ public final class Scopes {
             return "the top level of the state machine";
         }
         if (owner.isType("Parallel")) {
-            int index = indexOf(owner.children(), scope);
+            // Numbered by its place in the Branches list as written, items that are not branches included.
+            Object last = scope.node().path().segments().isEmpty() ? null
+                    : scope.node().path().segments().get(scope.node().path().size() - 1);
+            int index = last instanceof Integer written ? written : indexOf(owner.children(), scope);
             return "branch " + (index + 1) + " of Parallel '" + owner.name() + "'";
         }
         return "the " + (owner.has("Iterator") ? "Iterator" : "ItemProcessor") + " of Map '" + owner.name() + "'";
