@@ -25,6 +25,7 @@ public final class SourceModel {
     private final StateMachineLocator.Located located;
     private List<PolicyStatement> statements;
     private List<Reference> references;
+    private final java.util.Map<Object, Object> memos = new java.util.HashMap<>();
 
     private SourceModel(ParsedDocument document, DocumentKind kind, Template template, List<StateMachine> stateMachines,
                         StateMachineLocator.Located located) {
@@ -108,5 +109,20 @@ public final class SourceModel {
             references = template == null ? List.of() : ReferenceCollector.collect(template);
         }
         return references;
+    }
+
+    /**
+     * A value computed once per file and shared by the rules that need it (one validation of a definition that
+     * several rules report from). The key must identify the computation and its input; it lives as long as
+     * this model, so nothing outlives the file.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T memo(Object key, java.util.function.Supplier<T> compute) {
+        Object value = memos.get(key);
+        if (value == null) {
+            value = compute.get();
+            memos.put(key, value);
+        }
+        return (T) value;
     }
 }

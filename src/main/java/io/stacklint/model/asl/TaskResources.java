@@ -127,7 +127,8 @@ public final class TaskResources {
         }
         boolean holes = AslValues.hasPlaceholder(resource);
         if (!holes && resource.contains("${")) {
-            return "it opens a ${ placeholder that is never closed, so nothing fills it and it is not an ARN";
+            return resource.contains("${}") ? "its ${} placeholder names nothing, so nothing fills it and it is not an ARN"
+                    : "it opens a ${ placeholder that is never closed, so nothing fills it and it is not an ARN";
         }
         List<String> parts = parts(resource);
         if (parts == null) {

@@ -54,6 +54,7 @@ class TaskResourcesTest {
         "arn:amazon:states:::lambda:invoke|partition 'amazon'",
         "foo:bar|it is not an ARN",
         "${lambdaArn|placeholder that is never closed",
+        "arn:aws:lambda:us-east-1:123456789012:function:${}|placeholder names nothing",
         "arn:aws:lambda:us-east-1:${AWS::AccountId:function:f|placeholder that is never closed",
     })
     void rejectsWhatAwsRejects(String resource, String reason) {

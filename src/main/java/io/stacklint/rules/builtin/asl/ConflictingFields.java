@@ -20,7 +20,7 @@ public final class ConflictingFields implements StateMachineRule {
 
     @Override
     public void check(StateMachine machine, RuleContext context) {
-        for (StructureProblem problem : StructureValidation.of(machine, StructureProblem.Kind.CONFLICTING_FIELDS)) {
+        for (StructureProblem problem : StructureValidation.of(context, machine, StructureProblem.Kind.CONFLICTING_FIELDS)) {
             context.report(problem.node(), problem.message());
         }
     }

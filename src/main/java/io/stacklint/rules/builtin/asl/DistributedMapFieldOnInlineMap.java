@@ -20,7 +20,7 @@ public final class DistributedMapFieldOnInlineMap implements StateMachineRule {
 
     @Override
     public void check(StateMachine machine, RuleContext context) {
-        for (StructureProblem problem : StructureValidation.of(machine, StructureProblem.Kind.DISTRIBUTED_ONLY_FIELD)) {
+        for (StructureProblem problem : StructureValidation.of(context, machine, StructureProblem.Kind.DISTRIBUTED_ONLY_FIELD)) {
             context.report(problem.node(), problem.message());
         }
     }

@@ -20,7 +20,7 @@ public final class FieldOfOtherQueryLanguage implements StateMachineRule {
 
     @Override
     public void check(StateMachine machine, RuleContext context) {
-        for (StructureProblem problem : StructureValidation.of(machine, StructureProblem.Kind.OTHER_QUERY_LANGUAGE)) {
+        for (StructureProblem problem : StructureValidation.of(context, machine, StructureProblem.Kind.OTHER_QUERY_LANGUAGE)) {
             context.report(problem.node(), problem.message());
         }
     }

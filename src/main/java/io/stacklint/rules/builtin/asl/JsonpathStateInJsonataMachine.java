@@ -20,7 +20,7 @@ public final class JsonpathStateInJsonataMachine implements StateMachineRule {
 
     @Override
     public void check(StateMachine machine, RuleContext context) {
-        for (StructureProblem problem : StructureValidation.of(machine, StructureProblem.Kind.QUERY_LANGUAGE_DOWNGRADE)) {
+        for (StructureProblem problem : StructureValidation.of(context, machine, StructureProblem.Kind.QUERY_LANGUAGE_DOWNGRADE)) {
             context.report(problem.node(), problem.message());
         }
     }

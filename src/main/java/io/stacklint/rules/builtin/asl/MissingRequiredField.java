@@ -20,7 +20,7 @@ public final class MissingRequiredField implements StateMachineRule {
 
     @Override
     public void check(StateMachine machine, RuleContext context) {
-        for (StructureProblem problem : StructureValidation.of(machine, StructureProblem.Kind.MISSING_FIELD)) {
+        for (StructureProblem problem : StructureValidation.of(context, machine, StructureProblem.Kind.MISSING_FIELD)) {
             context.report(problem.node(), problem.message());
         }
     }

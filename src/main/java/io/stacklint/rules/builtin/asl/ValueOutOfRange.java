@@ -20,7 +20,7 @@ public final class ValueOutOfRange implements StateMachineRule {
 
     @Override
     public void check(StateMachine machine, RuleContext context) {
-        for (StructureProblem problem : StructureValidation.of(machine, StructureProblem.Kind.OUT_OF_RANGE)) {
+        for (StructureProblem problem : StructureValidation.of(context, machine, StructureProblem.Kind.OUT_OF_RANGE)) {
             context.report(problem.node(), problem.message());
         }
     }

@@ -20,7 +20,7 @@ public final class WrongFieldType implements StateMachineRule {
 
     @Override
     public void check(StateMachine machine, RuleContext context) {
-        for (StructureProblem problem : StructureValidation.of(machine, StructureProblem.Kind.WRONG_TYPE)) {
+        for (StructureProblem problem : StructureValidation.of(context, machine, StructureProblem.Kind.WRONG_TYPE)) {
             context.report(problem.node(), problem.message());
         }
     }

@@ -3,6 +3,7 @@ package io.stacklint.rules.builtin.asl.structure;
 import io.stacklint.model.asl.QueryLanguage;
 import io.stacklint.model.asl.State;
 import io.stacklint.model.asl.StateMachine;
+import io.stacklint.rules.api.RuleContext;
 import io.stacklint.rules.builtin.asl.structure.StructureProblem.Kind;
 import io.stacklint.tree.Entry;
 import io.stacklint.tree.MapNode;
@@ -17,27 +18,30 @@ import java.util.Map;
  * by the rules that report them, each rule taking one {@link Kind}.
  */
 public final class StructureValidation {
-    /** The rules of one machine run one after the other on one thread; remembering the last machine is enough. */
-    private static final ThreadLocal<Cached> LAST = new ThreadLocal<>();
+    /** What a validation is remembered under in the file's model: the definition, by identity. */
+    private record Key(MapNode definition) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key other && other.definition == definition;
+        }
 
-    private record Cached(MapNode definition, List<StructureProblem> problems) {
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(definition);
+        }
     }
 
     private StructureValidation() {
     }
 
-    public static List<StructureProblem> of(StateMachine machine, Kind kind) {
-        return all(machine).stream().filter(p -> p.kind() == kind).toList();
+    /** The problems of one kind; the machine is validated once per file, whichever of the rules asks first. */
+    public static List<StructureProblem> of(RuleContext context, StateMachine machine, Kind kind) {
+        List<StructureProblem> all = context.model().memo(new Key(machine.definition().node()), () -> all(machine));
+        return all.stream().filter(p -> p.kind() == kind).toList();
     }
 
     static List<StructureProblem> all(StateMachine machine) {
-        MapNode definition = machine.definition().node();
-        Cached cached = LAST.get();
-        if (cached == null || cached.definition() != definition) {
-            cached = new Cached(definition, compute(machine));
-            LAST.set(cached);
-        }
-        return cached.problems();
+        return compute(machine);
     }
 
     /** The template key whose value is this definition, where findings about the whole definition point. */
