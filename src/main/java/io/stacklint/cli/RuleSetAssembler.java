@@ -37,8 +37,9 @@ final class RuleSetAssembler {
     List<Rule> assemble(List<Path> commandLine, ProjectConfig config) throws ConfigException {
         List<String> problems = new ArrayList<>();
         List<YamlRule> packs = new ArrayList<>();
+        java.util.Set<Path> loaded = new java.util.HashSet<>();
         for (Path dir : commandLine) {
-            load(workingDirectory.resolve(dir), packs, problems);
+            load(workingDirectory.resolve(dir), loaded, packs, problems);
         }
         for (ScalarNode dir : config.rules()) {
             Path resolved = config.directory().resolve(dir.value());
@@ -46,7 +47,7 @@ final class RuleSetAssembler {
                 problems.add(ConfigLoader.at(dir.span(), "rule directory '" + dir.value() + "' does not exist (it is relative to this file's directory)"));
                 continue;
             }
-            load(resolved, packs, problems);
+            load(resolved, loaded, packs, problems);
         }
         if (problems.isEmpty()) {
             problems.addAll(YamlRuleLoader.collisions(packs));
@@ -86,7 +87,17 @@ final class RuleSetAssembler {
         return found.isPresent() ? ConfigLoader.load(found.get(), workingDirectory) : ProjectConfig.empty();
     }
 
-    private void load(Path dir, List<YamlRule> into, List<String> problems) {
+    /** A pack named twice (by the config file and by --rules, say) is loaded once. */
+    private void load(Path dir, java.util.Set<Path> loaded, List<YamlRule> into, List<String> problems) {
+        Path key;
+        try {
+            key = dir.toRealPath();
+        } catch (java.io.IOException e) {
+            key = dir.toAbsolutePath().normalize();
+        }
+        if (!loaded.add(key)) {
+            return;
+        }
         try {
             into.addAll(YamlRuleLoader.loadDirectory(dir, workingDirectory));
         } catch (RuleLoadException e) {
@@ -99,10 +110,10 @@ final class RuleSetAssembler {
         String id = rule.meta().id();
         for (Rule other : others) {
             if (other.meta().id().equals(id)) {
-                problems.add(rule.idAt() + ": rule id " + id + " is already used by the built-in rule " + id + " " + other.meta().name()
+                problems.add(rule.idAt() + ": rule id " + id + " is already used by " + kind(other) + " " + id + " " + other.meta().name()
                         + " (" + origin(other) + ")");
             } else if (other.meta().name().equals(rule.meta().name())) {
-                problems.add(rule.idAt() + ": rule name '" + rule.meta().name() + "' is already used by the built-in rule " + other.meta().id()
+                problems.add(rule.idAt() + ": rule name '" + rule.meta().name() + "' is already used by " + kind(other) + " " + other.meta().id()
                         + " (" + origin(other) + ")");
             }
         }
@@ -112,6 +123,13 @@ final class RuleSetAssembler {
                     + " is reserved for built-in rules; give your rules a prefix of your own (ACME001)");
         }
         return problems;
+    }
+
+    private static String kind(Rule rule) {
+        if (rule instanceof YamlRule yaml) {
+            return yaml.origin().startsWith("stacklint:") ? "the built-in rule" : "the rule";
+        }
+        return rule.getClass().getClassLoader() == RuleSetAssembler.class.getClassLoader() ? "the built-in rule" : "the plugin rule";
     }
 
     static String origin(Rule rule) {

@@ -153,6 +153,16 @@ class YamlRulesCliTest {
     }
 
     @Test
+    void aPackNamedTwiceIsLoadedOnce() throws IOException {
+        write("one/a.yaml", rule("ACME010", "first"));
+        write(".stacklint.yaml", "rules: [one]\n");
+        Cli.Result result = Cli.run(dir, "rules", "--rules", "one", "--rules", "./one/");
+        assertThat(result.err()).isEmpty();
+        assertThat(result.out()).containsOnlyOnce("ACME010");
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.OK);
+    }
+
+    @Test
     void brokenRuleFilesArePositionedErrorsNeverStackTraces() throws IOException {
         write("pack/typo.yaml", rule("ACME020", "typo").replace("require: {path: Properties/X, present: true}", "require: {path: Properties/X, presnt: true}"));
         write("pack/severity.yaml", rule("ACME021", "bad-severity").replace("severity: warning", "severity: fatal"));
@@ -162,6 +172,7 @@ class YamlRulesCliTest {
         write("pack/nothing.yaml", rule("ACME025", "no-condition").replace("require: {path: Properties/X, present: true}\n", ""));
         write("pack/wildcard.yaml", rule("ACME026", "wildcard-condition").replace("Properties/X", "Properties/*/X"));
         write("pack/help.yaml", rule("ACME027", "bad-help") + "help: |\n  ## What it flags\n  x\n");
+        write("pack/state.yaml", rule("ACME028", "misspelt-state").replace("cfn-resource: AWS::IAM::Role", "asl-state: Taks"));
         write("template.yaml", ROLE);
         Cli.Result result = Cli.run(dir, "lint", "--no-config", "--rules", "pack", "template.yaml");
         assertThat(result.err())
@@ -173,6 +184,7 @@ class YamlRulesCliTest {
                 .contains("pack/nothing.yaml:1:1: a rule says when to report with exactly one of 'require', 'when' or 'cases'; it has none")
                 .contains("pack/wildcard.yaml:9:17: '*' in 'Properties/*/X': conditions test one node")
                 .contains("pack/help.yaml:12:7: 'help' has the sections [What it flags]")
+                .contains("pack/state.yaml:7:14: 'Taks' matches no state type")
                 .doesNotContain("Exception").doesNotContain("\tat ");
         assertThat(result.out()).isEmpty();
         assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);

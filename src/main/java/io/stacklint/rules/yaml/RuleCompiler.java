@@ -22,6 +22,7 @@ import java.util.regex.PatternSyntaxException;
 final class RuleCompiler {
     private static final List<String> OPERATORS = List.of("present", "equals", "one-of", "matches", "glob", "gt", "gte", "lt", "lte",
             "type", "symbolic", "each", "some", "all-of", "any-of", "not");
+    private static final List<String> STATE_TYPES = List.of("Task", "Pass", "Choice", "Wait", "Succeed", "Fail", "Parallel", "Map");
     private static final List<String> SELECTORS = List.of("cfn-resource", "asl-state", "asl-machine", "iam-statement");
     static final List<String> HELP_SECTIONS = List.of("What it flags", "Why it matters", "Example", "Use instead", "Options", "References");
 
@@ -116,6 +117,14 @@ final class RuleCompiler {
             paths.add(path(path, true));
         }
         List<Pattern> globs = scalars(node.get(kind)).stream().map(s -> Selector.glob(s.value())).toList();
+        if (kind.equals("asl-state")) {
+            // A misspelt state type would select nothing, and the rule would pass everything without a word.
+            for (ScalarNode type : scalars(node.get(kind))) {
+                if (STATE_TYPES.stream().noneMatch(t -> Selector.glob(type.value()).matcher(t).matches())) {
+                    problems.add(at(type, "'" + type.value() + "' matches no state type (" + String.join(", ", STATE_TYPES) + ", or \"*\" for all)"));
+                }
+            }
+        }
         List<Pattern> resources = scalars(node.get("resource")).stream().map(s -> Selector.glob(s.value())).toList();
         return switch (kind) {
             case "cfn-resource" -> new Selector(Selector.Kind.CFN_RESOURCE, globs, List.of(), "any", paths);
