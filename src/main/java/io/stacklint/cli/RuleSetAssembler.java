@@ -127,7 +127,7 @@ final class RuleSetAssembler {
 
     private static String kind(Rule rule) {
         if (rule instanceof YamlRule yaml) {
-            return yaml.origin().startsWith("stacklint:") ? "the built-in rule" : "the rule";
+            return yaml.isBuiltin() ? "the built-in rule" : "the rule";
         }
         return rule.getClass().getClassLoader() == RuleSetAssembler.class.getClassLoader() ? "the built-in rule" : "the plugin rule";
     }

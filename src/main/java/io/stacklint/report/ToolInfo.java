@@ -23,10 +23,13 @@ public final class ToolInfo {
         return INFORMATION_URI + "/blob/main/docs/rules.md#" + ruleId.toLowerCase(java.util.Locale.ROOT);
     }
 
-    /** The rule's own help address, else stacklint's reference for the rules it ships, else null (a plugin's rule). */
+    /** The rule's own help address, else stacklint's reference for the rules it ships, else null (a plugin's or a user pack's rule). */
     public static String helpUri(Rule rule) {
         if (rule.helpUri() != null) {
             return rule.helpUri();
+        }
+        if (rule instanceof io.stacklint.rules.yaml.YamlRule yaml && !yaml.isBuiltin()) {
+            return null;
         }
         // A plugin's classes come from its own class loader; stacklint's reference does not describe them.
         return rule.getClass().getClassLoader() == ToolInfo.class.getClassLoader() ? helpUri(rule.meta().id()) : null;

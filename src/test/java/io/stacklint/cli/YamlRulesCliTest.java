@@ -74,6 +74,7 @@ class YamlRulesCliTest {
         assertThat(descriptor.get("name").asText()).isEqualTo("workflow-role-without-boundary");
         assertThat(descriptor.get("help").get("markdown").asText()).contains("## Why it matters");
         assertThat(descriptor.get("defaultConfiguration").get("level").asText()).isEqualTo("error");
+        assertThat(descriptor.has("helpUri")).as("stacklint's reference does not describe a user's rule").isFalse();
         assertThat(run.get("results").findValuesAsText("ruleId")).contains("ACME001");
     }
 

@@ -52,4 +52,9 @@ public record YamlRule(RuleMeta meta, java.util.function.Supplier<String> helpTe
     public String toString() {
         return meta.id() + " (" + origin + ")";
     }
+
+    /** True for a rule of the pack that ships in stacklint's jar; false for a user's pack. */
+    public boolean isBuiltin() {
+        return origin.startsWith("stacklint:");
+    }
 }
