@@ -1,9 +1,11 @@
 package io.stacklint.cli;
 
 import io.stacklint.config.ConfigException;
+import io.stacklint.config.ProjectConfig;
 import io.stacklint.report.ToolInfo;
 import io.stacklint.rules.api.Rule;
 import io.stacklint.rules.api.RuleMeta;
+import io.stacklint.rules.engine.PluginLoader;
 import io.stacklint.rules.engine.RuleDocs;
 import io.stacklint.rules.engine.RuleRegistry;
 import java.io.PrintWriter;
@@ -31,6 +33,9 @@ final class ExplainCommand implements Callable<Integer> {
     @Mixin
     RulePacksOption packs;
 
+    @Mixin
+    PluginOptions plugins;
+
     private final Path workingDirectory;
     private final List<Rule> rules;
 
@@ -43,12 +48,18 @@ final class ExplainCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         RuleRegistry registry;
+        PluginLoader.Loaded loaded;
         try {
-            registry = new RuleRegistry(packs.assemble(rules, workingDirectory));
+            loaded = plugins.load(workingDirectory, ProjectConfig.empty(), rules);
+            registry = new RuleRegistry(packs.assemble(loaded.after(rules), workingDirectory));
+        } catch (UsageException e) {
+            e.problems().forEach(p -> err.println("stacklint: " + p));
+            return ExitCodes.USAGE;
         } catch (ConfigException e) {
             e.problems().forEach(p -> err.println("stacklint: " + p));
             return ExitCodes.USAGE;
         }
+        PluginOptions.report(loaded, null, err, false);
         Optional<Rule> found = registry.find(rule);
         if (found.isEmpty()) {
             err.println("stacklint: unknown rule '" + rule + "' (see 'stacklint rules' for the list)");
@@ -58,7 +69,8 @@ final class ExplainCommand implements Callable<Integer> {
         RuleMeta meta = found.get().meta();
         out.println("# " + meta.id() + " " + meta.name() + ": " + meta.title());
         out.println();
-        out.println("Severity: " + meta.severity().label() + ". Tags: " + String.join(", ", meta.tags()) + ". Since " + meta.since()
+        out.println("Severity: " + meta.severity().label() + "." + (meta.tags().isEmpty() ? "" : " Tags: " + String.join(", ", meta.tags()) + ".")
+                + " Since " + meta.since()
                 + " (" + meta.status().label() + "). Defined in " + RuleSetAssembler.origin(found.get()) + ".");
         if (rules.contains(found.get())) {
             out.println("Online: " + ToolInfo.helpUri(meta.id()));

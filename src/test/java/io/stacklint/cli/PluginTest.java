@@ -49,6 +49,9 @@ class PluginTest {
         Cli.Result rules = Cli.run("rules", "--plugin", acme);
         assertThat(rules.exitCode()).isZero();
         assertThat(rules.out()).contains("ACME001", "task-without-comment", "Task state has no Comment", "ASL001");
+        Cli.Result explained = Cli.run("explain", "ACME001", "--plugin", acme);
+        assertThat(explained.exitCode()).isZero();
+        assertThat(explained.out()).contains("# ACME001 task-without-comment", "## Why it matters").doesNotContain("Online:");
 
         Cli.Result sarif = Cli.run("--format", "sarif", "--plugin", acme, TEMPLATE);
         JsonNode run = JSON.readTree(sarif.out()).at("/runs/0");
