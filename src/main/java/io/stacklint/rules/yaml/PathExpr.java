@@ -134,12 +134,13 @@ final class PathExpr {
         }
         if (node instanceof MapNode map && map.entry(segment) != null) {
             Entry entry = map.entry(segment);
-            out.add(Focus.present(entry.value(), entry.key(), focus, focus.scope()));
+            Node value = Branches.choose(entry.value(), focus.scope().branches());
+            out.add(value == null ? Focus.absent(focus, segment) : Focus.present(value, entry.key(), focus, focus.scope()));
             return;
         }
         if (node instanceof SeqNode seq && segment.chars().allMatch(Character::isDigit) && seq.get(Integer.parseInt(segment)) != null) {
-            Node item = seq.get(Integer.parseInt(segment));
-            out.add(Focus.present(item, item, focus, focus.scope()));
+            Node item = Branches.choose(seq.get(Integer.parseInt(segment)), focus.scope().branches());
+            out.add(item == null ? Focus.absent(focus, segment) : Focus.present(item, item, focus, focus.scope()));
             return;
         }
         out.add(Focus.absent(focus, segment));

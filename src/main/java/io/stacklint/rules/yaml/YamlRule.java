@@ -33,17 +33,27 @@ public record YamlRule(RuleMeta meta, java.util.function.Supplier<String> helpTe
     @Override
     public void check(SourceModel model, RuleContext context) {
         Condition.Eval eval = new Condition.Eval(meta.id());
-        for (Focus focus : selector.select(model)) {
-            if (!where.test(focus, eval).holds()) {
-                continue;
+        for (Focus selected : selector.select(model)) {
+            // The whole resource is read (a $resource/... path may leave the selected node), in each way it may be deployed.
+            Node extent = selected.scope().resource() != null ? selected.scope().resource().node() : selected.node();
+            for (java.util.Map<String, Boolean> choice : Branches.combinations(extent)) {
+                Focus focus = choice.isEmpty() ? selected : new Focus(selected.node(), selected.anchor(), selected.parent(),
+                        selected.scope().withBranches(choice), selected.nearest(), selected.missing());
+                check(focus, eval, context);
             }
-            for (Case c : cases) {
-                Condition.Outcome outcome = c.when().test(focus, eval);
-                if (outcome.holds()) {
-                    Node at = c.reportAt() != null ? c.reportAt().resolve(focus).reportNode() : outcome.witness().valueNode();
-                    context.report(c.severity() != null ? c.severity() : meta.severity(), at, c.message().render(focus, outcome.witness()));
-                    break;
-                }
+        }
+    }
+
+    private void check(Focus focus, Condition.Eval eval, RuleContext context) {
+        if (!where.test(focus, eval).holds()) {
+            return;
+        }
+        for (Case c : cases) {
+            Condition.Outcome outcome = c.when().test(focus, eval);
+            if (outcome.holds()) {
+                Node at = c.reportAt() != null ? c.reportAt().resolve(focus).reportNode() : outcome.witness().valueNode();
+                context.report(c.severity() != null ? c.severity() : meta.severity(), at, c.message().render(focus, outcome.witness()));
+                break;
             }
         }
     }
