@@ -12,6 +12,7 @@ import io.stacklint.rules.engine.LintRun;
 import io.stacklint.rules.engine.Linter;
 import io.stacklint.rules.engine.PluginLoader;
 import io.stacklint.rules.engine.RuleRegistry;
+import io.stacklint.rules.yaml.YamlRuleLoader;
 import io.stacklint.rules.engine.RuleSettings;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -114,7 +115,8 @@ final class LintCommand implements Callable<Integer> {
         }
 
         List<Path> resolved = paths.stream().map(workingDirectory::resolve).toList();
-        LintRun.Outcome outcome = new LintRun(new Linter(registry, settings), workingDirectory, excluded(projectConfig)).run(resolved);
+        LintRun.Outcome outcome = new LintRun(new Linter(registry, settings), workingDirectory,
+                excluded(projectConfig).or(packFixtures(projectConfig))).run(resolved);
 
         List<LintReport.Notification> notifications = new ArrayList<>();
         PluginOptions.report(loaded, notifications, err, debug);
@@ -190,6 +192,20 @@ final class LintCommand implements Callable<Integer> {
     }
 
     /** Exclusions are relative to the directory of the config file, as in .gitignore, wherever stacklint runs. */
+    /**
+     * The fixtures beside a loaded rule pack ({@code DIR/tests/}) are templates written to break its rules: a
+     * directory walk over the project skips them (named explicitly, a fixture is still linted).
+     */
+    private Predicate<Path> packFixtures(ProjectConfig projectConfig) {
+        List<Path> fixtures = new ArrayList<>();
+        ruleDirs.forEach(dir -> fixtures.add(workingDirectory.resolve(dir).resolve(YamlRuleLoader.TESTS_DIRECTORY).toAbsolutePath().normalize()));
+        if (projectConfig.directory() != null) {
+            projectConfig.rules().forEach(dir -> fixtures.add(projectConfig.directory().resolve(dir.value())
+                    .resolve(YamlRuleLoader.TESTS_DIRECTORY).toAbsolutePath().normalize()));
+        }
+        return file -> fixtures.stream().anyMatch(file::startsWith);
+    }
+
     private static Predicate<Path> excluded(ProjectConfig projectConfig) {
         List<PathMatcher> matchers = projectConfig.exclude().stream()
                 .map(glob -> FileSystems.getDefault().getPathMatcher("glob:" + glob)).toList();

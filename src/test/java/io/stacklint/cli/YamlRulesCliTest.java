@@ -154,6 +154,18 @@ class YamlRulesCliTest {
     }
 
     @Test
+    void aWalkOverTheProjectSkipsThePacksOwnFixtures() throws IOException {
+        write("policies/a.yaml", rule("ACME010", "first"));
+        write("policies/tests/ACME010/bad.yaml", ROLE);
+        write(".stacklint.yaml", "rules: [policies]\n");
+        write("stack/template.yaml", ROLE);
+        Cli.Result result = Cli.run(dir, "lint", "--verbose", ".");
+        assertThat(result.out()).contains("stack/template.yaml").doesNotContain("policies/tests");
+        // Named explicitly, a fixture is still linted.
+        assertThat(Cli.run(dir, "lint", "policies/tests/ACME010/bad.yaml").out()).contains("ACME010");
+    }
+
+    @Test
     void aPackNamedTwiceIsLoadedOnce() throws IOException {
         write("one/a.yaml", rule("ACME010", "first"));
         write(".stacklint.yaml", "rules: [one]\n");
