@@ -77,8 +77,25 @@ final class TestRulesCommand implements Callable<Integer> {
             verdict.problems().forEach(p -> out.println("  " + p));
             failed += verdict.passed() ? 0 : 1;
         }
-        out.println(underTest.size() + " rule" + (underTest.size() == 1 ? "" : "s") + ": " + (underTest.size() - failed) + " passed, " + failed + " failed");
+        int orphans = 0;
+        if (fixtures == null) {
+            // A fixture directory named after no rule of the pack (a typo in its id) would otherwise test nothing.
+            java.util.Set<String> ids = new java.util.HashSet<>();
+            underTest.forEach(rule -> ids.add(rule.meta().id()));
+            try (java.util.stream.Stream<Path> dirs = java.nio.file.Files.list(fixtureDir)) {
+                for (Path orphan : dirs.filter(java.nio.file.Files::isDirectory).filter(d -> !ids.contains(d.getFileName().toString())).sorted().toList()) {
+                    out.println("FAIL " + workingDirectory.relativize(orphan.toAbsolutePath().normalize()).toString().replace('\\', '/')
+                            + "/: no rule of the pack has the id " + orphan.getFileName() + ", so these fixtures test nothing");
+                    orphans++;
+                }
+            } catch (java.io.IOException e) {
+                err.println("stacklint: " + fixtureDir + ": cannot be read: " + e.getMessage());
+                return ExitCodes.USAGE;
+            }
+        }
+        out.println(underTest.size() + " rule" + (underTest.size() == 1 ? "" : "s") + ": " + (underTest.size() - failed) + " passed, " + failed + " failed"
+                + (orphans == 0 ? "" : "; " + orphans + " fixture director" + (orphans == 1 ? "y" : "ies") + " of no rule"));
         out.flush();
-        return failed == 0 ? ExitCodes.OK : ExitCodes.FINDINGS;
+        return failed == 0 && orphans == 0 ? ExitCodes.OK : ExitCodes.FINDINGS;
     }
 }

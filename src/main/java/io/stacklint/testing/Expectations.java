@@ -51,6 +51,11 @@ public final class Expectations {
                     here.add(MARKER.matcher(m.group()));
                 }
                 here.forEach(Matcher::find);
+                if (here.isEmpty()) {
+                    // A marker that does not read as one would be a fixture that silently expects nothing.
+                    throw new IllegalStateException(fixture + ":" + (i + 1) + ": '" + line.substring(hash).strip()
+                            + "' is not a marker: write '# expect: COL ID \"fragment\"' (an id such as ACME001)");
+                }
             }
             boolean markerOnly = hash >= 0 && line.substring(0, hash).isBlank();
             if (markerOnly) {

@@ -67,6 +67,10 @@ public final class PackTester {
             problems.add(display + ": a good fixture must expect no " + id + " finding");
         }
         expected.stream().filter(e -> e.column() == null).forEach(e -> problems.add(e.origin() + ": the marker must name its column"));
+        Set<String> known = new java.util.HashSet<>();
+        all.forEach(r -> known.add(r.meta().id()));
+        expected.stream().filter(e -> !known.contains(e.ruleId()))
+                .forEach(e -> problems.add(e.origin() + ": the marker names " + e.ruleId() + ", which no loaded rule has"));
         problems.addAll(FixtureCheck.mismatches(file, display, Set.of(id), all));
         return problems;
     }

@@ -49,6 +49,20 @@ class YamlRulesCliTest {
     }
 
     @Test
+    void testRulesFailsOnFixturesThatTestNothing() throws IOException {
+        write("pack/rule.yaml", rule("ACME040", "no-x"));
+        write("pack/tests/ACME040/bad.yaml", "Resources:\n  First:  # expect: 3 ACME040 \"x First\"\n    Type: AWS::IAM::Role\n"
+                + "    Properties: {}\n  Second:  # expect: 3 ACMEX400\n    Type: AWS::IAM::Role\n    Properties: {X: 1}\n");
+        write("pack/tests/ACME040/good.yaml", "Resources:\n  Third:\n    Type: AWS::IAM::Role\n    Properties: {X: 1}\n");
+        write("pack/tests/ACME049/bad.yaml", "Resources: {}\n");
+        Cli.Result result = Cli.run(dir, "test-rules", "pack");
+        assertThat(result.out()).contains("the marker names ACMEX400, which no loaded rule has")
+                .contains("FAIL pack/tests/ACME049/: no rule of the pack has the id ACME049")
+                .contains("1 rule: 0 passed, 1 failed; 1 fixture directory of no rule");
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.FINDINGS);
+    }
+
+    @Test
     void oneRuleFileIsAPackOfOne() throws IOException {
         write("template.yaml", ROLE);
         Cli.Result result = Cli.run(dir, "lint", "--no-config", "--rules", ACME.resolve("ACME001-workflow-role-without-boundary.yaml").toString(),
