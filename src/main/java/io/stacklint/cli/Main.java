@@ -15,6 +15,14 @@ import picocli.CommandLine;
 
 /** Entry point: {@code stacklint [lint] [OPTIONS] PATH...}, {@code stacklint rules}. */
 public final class Main {
+    static {
+        // The JSON Schema validator logs through SLF4J; stacklint ships no logging backend, and without one SLF4J
+        // warns on stderr. Set here, at the entry point, rather than by a library class behind an embedder's back.
+        if (System.getProperty("slf4j.internal.verbosity") == null) {
+            System.setProperty("slf4j.internal.verbosity", "ERROR");
+        }
+    }
+
     private static final Set<String> TOP_LEVEL = Set.of("lint", "rules", "explain", "test-rules", "help", "-h", "--help", "-V", "--version");
     private static final Set<String> SUBCOMMANDS = Set.of("lint", "rules", "explain", "test-rules", "help");
     private static final Set<String> OPTIONS_WITH_VALUE = Set.of("--format", "-o", "--output", "--fail-on", "--enable",

@@ -31,13 +31,6 @@ public final class ConfigLoader {
     public static final List<String> FILE_NAMES = List.of(".stacklint.yaml", ".stacklint.yml");
     private static final String SCHEMA = "/io/stacklint/config/stacklint-config.schema.json";
 
-    static {
-        // The schema validator logs through SLF4J; with no logging backend (we ship none) SLF4J would print a
-        // warning to stderr on every run that reads a config file.
-        if (System.getProperty("slf4j.internal.verbosity") == null) {
-            System.setProperty("slf4j.internal.verbosity", "ERROR");
-        }
-    }
 
     private ConfigLoader() {
     }

@@ -21,12 +21,6 @@ final class RuleSchema {
     private static final String SCHEMA = "/io/stacklint/rules/yaml-rule.schema.json";
     private static JsonSchema schema;
 
-    static {
-        // The schema validator logs through SLF4J; with no backend SLF4J would warn on stderr.
-        if (System.getProperty("slf4j.internal.verbosity") == null) {
-            System.setProperty("slf4j.internal.verbosity", "ERROR");
-        }
-    }
 
     private RuleSchema() {
     }

@@ -25,12 +25,6 @@ final class AslSchema {
     static final List<String> STATE_TYPES = List.of("Task", "Pass", "Choice", "Wait", "Succeed", "Fail", "Parallel", "Map");
     private static final String RESOURCE = "/io/stacklint/asl/asl-definition.schema.json";
 
-    static {
-        // The validator logs through SLF4J, and with no backend (we ship none) SLF4J warns on stderr.
-        if (System.getProperty("slf4j.internal.verbosity") == null) {
-            System.setProperty("slf4j.internal.verbosity", "ERROR");
-        }
-    }
 
     private static final AslSchema INSTANCE = load();
 
