@@ -15,6 +15,7 @@ public final class AslDefinition {
     private final MapNode node;
     private final State owner;
     private final List<State> states = new ArrayList<>();
+    private java.util.Map<String, State> byName;
 
     /** A whole state machine's definition. */
     public AslDefinition(MapNode node) {
@@ -47,11 +48,18 @@ public final class AslDefinition {
     }
 
     public List<State> states() {
-        return List.copyOf(states);
+        return java.util.Collections.unmodifiableList(states);
     }
 
+    /** The first state of this scope with that name (a second one is a duplicate another rule reports). */
     public State state(String name) {
-        return states.stream().filter(s -> s.name().equals(name)).findFirst().orElse(null);
+        if (byName == null) {
+            byName = new java.util.HashMap<>();
+            for (State state : states) {
+                byName.putIfAbsent(state.name(), state);
+            }
+        }
+        return byName.get(name);
     }
 
     /** Every state of this scope and of the scopes nested in it, depth first in file order. */

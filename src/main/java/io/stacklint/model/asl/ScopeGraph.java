@@ -3,8 +3,10 @@ package io.stacklint.model.asl;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** The transitions of one scope as a graph of its states; targets outside the scope are left out. */
@@ -60,15 +62,25 @@ public final class ScopeGraph {
      * Choice without Default, which ends the execution with States.NoChoiceMatched when no rule matches.
      */
     public Set<State> canFinish() {
+        // Backwards from the ends, over reversed transitions: linear in states and transitions, so a definition
+        // of thousands of states is judged in milliseconds.
+        Map<State, List<State>> predecessors = new HashMap<>();
+        Deque<State> todo = new ArrayDeque<>();
         Set<State> done = new LinkedHashSet<>();
-        boolean grew = true;
-        while (grew) {
-            grew = false;
-            for (State state : scope.states()) {
-                if (!done.contains(state) && (state.isTerminal() || state.transitions().isEmpty() || hasDanglingTransition(state)
-                        || failsWhenNothingMatches(state) || successors(state).stream().anyMatch(done::contains))) {
-                    done.add(state);
-                    grew = true;
+        for (State state : scope.states()) {
+            for (State next : successors(state)) {
+                predecessors.computeIfAbsent(next, k -> new ArrayList<>()).add(state);
+            }
+            if (state.isTerminal() || state.transitions().isEmpty() || hasDanglingTransition(state) || failsWhenNothingMatches(state)) {
+                if (done.add(state)) {
+                    todo.add(state);
+                }
+            }
+        }
+        while (!todo.isEmpty()) {
+            for (State previous : predecessors.getOrDefault(todo.pop(), List.of())) {
+                if (done.add(previous)) {
+                    todo.add(previous);
                 }
             }
         }
