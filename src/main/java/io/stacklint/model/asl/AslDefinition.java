@@ -27,11 +27,16 @@ public final class AslDefinition {
         this.owner = owner;
         for (MapNode section : NodeValues.maps(node.get("States"))) {
             for (Entry entry : section.entries()) {
-                if (entry.value() instanceof MapNode body) {
+                // A state given as !Ref AWS::NoValue (under an Fn::If) is not deployed: it is no state at all.
+                if (entry.value() instanceof MapNode body && !isNoValue(body)) {
                     states.add(new State(entry.name(), entry.key(), body, this));
                 }
             }
         }
+    }
+
+    private static boolean isNoValue(MapNode body) {
+        return "Ref".equals(body.intrinsicName()) && body.intrinsicArgument() != null && "AWS::NoValue".equals(body.intrinsicArgument().text());
     }
 
     public MapNode node() {

@@ -17,6 +17,11 @@ public final class ScopeGraph {
         this.scope = scope;
     }
 
+    /** False when a transition of the scope is decided at deploy time: its graph is then not known from the text. */
+    public boolean isKnown() {
+        return scope.states().stream().noneMatch(State::hasDeployTimeTransition);
+    }
+
     public State start() {
         String name = scope.startAt() == null ? null : scope.startAt().text();
         return name == null ? null : scope.state(name);

@@ -30,7 +30,7 @@ public final class NoTerminalReachable implements StateMachineRule {
     public void check(StateMachine machine, RuleContext context) {
         for (AslDefinition scope : Scopes.all(machine.definition())) {
             ScopeGraph graph = new ScopeGraph(scope);
-            if (graph.start() == null) {
+            if (graph.start() == null || !graph.isKnown()) {
                 continue;
             }
             Set<State> finishing = graph.canFinish();

@@ -29,7 +29,7 @@ public final class UnreachableState implements StateMachineRule {
     public void check(StateMachine machine, RuleContext context) {
         for (AslDefinition scope : Scopes.all(machine.definition())) {
             ScopeGraph graph = new ScopeGraph(scope);
-            if (graph.start() == null) {
+            if (graph.start() == null || !graph.isKnown()) {
                 continue;
             }
             Set<State> reached = graph.reachableFrom(List.of(graph.start()));
