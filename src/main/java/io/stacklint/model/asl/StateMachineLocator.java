@@ -77,7 +77,7 @@ public final class StateMachineLocator {
                 add(template.source(), object, resource, DefinitionSource.DEFINITION, substitutions, PlaceholderScanner.inTree(object));
             }
             if (objects.isEmpty()) {
-                unread.add(new UnreadSource(resource, "Definition", definition.key(), UnreadSource.Reason.UNREADABLE,
+                unread.add(new UnreadSource(resource, "Definition", definition.key(), deployTimeOrWrong(definition.value()),
                         definition.value().describe() + ", not a mapping"));
             }
         }
@@ -103,10 +103,15 @@ public final class StateMachineLocator {
         }
     }
 
+    /** An intrinsic function is decided at deploy time; any other value that is not a definition is simply wrong. */
+    private static UnreadSource.Reason deployTimeOrWrong(Node value) {
+        return value instanceof MapNode map && map.intrinsicName() != null ? UnreadSource.Reason.UNREADABLE : UnreadSource.Reason.NOT_A_DEFINITION;
+    }
+
     private void definitionString(Resource resource, Entry property, Node value, Substitutions substitutions) {
         DefinitionText.Result text = DefinitionText.of(value);
         if (text.text() == null) {
-            unread.add(new UnreadSource(resource, "DefinitionString", property.key(), UnreadSource.Reason.UNREADABLE, text.unreadable()));
+            unread.add(new UnreadSource(resource, "DefinitionString", property.key(), deployTimeOrWrong(value), text.unreadable()));
             return;
         }
         ParsedDocument parsed = EmbeddedJson.parse(text.text(), value.path());
@@ -119,8 +124,9 @@ public final class StateMachineLocator {
         if (uri == null) {
             boolean location = value instanceof MapNode map && map.intrinsicName() == null;
             unread.add(new UnreadSource(resource, "DefinitionUri", property.key(),
-                    location ? UnreadSource.Reason.REMOTE : UnreadSource.Reason.UNREADABLE,
-                    location ? "names an S3 object" : value.describe() + ", known only at deploy time"));
+                    location ? UnreadSource.Reason.REMOTE : deployTimeOrWrong(value),
+                    location ? "names an S3 object" : deployTimeOrWrong(value) == UnreadSource.Reason.UNREADABLE
+                            ? value.describe() + ", known only at deploy time" : value.describe() + ", not a path or an S3 location"));
             return;
         }
         if (uri.toLowerCase(Locale.ROOT).startsWith("s3://")) {
@@ -146,7 +152,7 @@ public final class StateMachineLocator {
         } else if (root == null && parsed.hasSyntaxError()) {
             unread.add(new UnreadSource(resource, property.name(), property.key(), UnreadSource.Reason.NOT_PARSED, "does not parse"));
         } else {
-            unread.add(new UnreadSource(resource, property.name(), property.key(), UnreadSource.Reason.UNREADABLE,
+            unread.add(new UnreadSource(resource, property.name(), property.key(), UnreadSource.Reason.NOT_A_DEFINITION,
                     root == null ? what + " that is empty" : what + " holding " + root.describe() + ", not an object"));
         }
     }

@@ -11,8 +11,10 @@ public record UnreadSource(Resource resource, String property, Node at, Reason r
     public enum Reason {
         /** In S3 ({@code DefinitionS3Location}, an S3 {@code DefinitionUri}): never fetched. */
         REMOTE,
-        /** A value stacklint cannot read as a definition: a string {@code Definition}, a {@code !Ref}, a file holding a list. */
+        /** A value known only at deploy time ({@code !Ref}, {@code !GetAtt}): stacklint cannot read it. */
         UNREADABLE,
+        /** A value that cannot be a definition at all: a number, a list, JSON that is not an object, nothing. */
+        NOT_A_DEFINITION,
         /** A {@code DefinitionUri} file that does not exist (or is not a regular file). */
         MISSING_FILE,
         /** A {@code DefinitionUri} that leads outside the template's directory: refused, not read. */

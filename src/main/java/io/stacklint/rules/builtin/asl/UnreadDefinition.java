@@ -40,6 +40,10 @@ public final class UnreadDefinition implements ResourceRule {
             } else if (source.reason() == UnreadSource.Reason.UNREADABLE) {
                 context.report(source.at(), "%s of '%s' is %s: its states are not checked",
                         source.property(), machine.logicalId(), source.detail());
+            } else if (source.reason() == UnreadSource.Reason.NOT_A_DEFINITION) {
+                // Not a matter of stacklint's reach: no deployment can succeed with this value.
+                context.report(Severity.ERROR, source.at(), "%s of '%s' is %s: a state machine definition is a JSON object with "
+                        + "StartAt and States, so CloudFormation or Step Functions rejects it", source.property(), machine.logicalId(), source.detail());
             }
         }
     }
