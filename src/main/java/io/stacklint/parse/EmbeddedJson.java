@@ -9,6 +9,7 @@ import io.stacklint.tree.Node;
 import io.stacklint.tree.NodePath;
 import io.stacklint.tree.ScalarNode;
 import io.stacklint.tree.SeqNode;
+import io.stacklint.tree.ValueOffsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -109,7 +110,7 @@ public final class EmbeddedJson {
             for (Entry entry : map.entries()) {
                 ScalarNode key = entry.key();
                 copy.put(new Entry(new ScalarNode(text.hostSpan(key.span().start(), key.span().end()), base.resolve(key.path()),
-                        key.value(), key.kind()), remap(entry.value(), text, base)));
+                        key.value(), key.kind(), hostOffsets(key, text)), remap(entry.value(), text, base)));
             }
             return copy;
         }
@@ -119,6 +120,28 @@ public final class EmbeddedJson {
             return copy;
         }
         ScalarNode scalar = (ScalarNode) node;
-        return new ScalarNode(text.hostSpan(scalar.span().start(), scalar.span().end()), path, scalar.value(), scalar.kind());
+        return new ScalarNode(text.hostSpan(scalar.span().start(), scalar.span().end()), path, scalar.value(), scalar.kind(),
+                hostOffsets(scalar, text));
+    }
+
+    /**
+     * Where each character of an embedded string is written in the host: through the JSON escapes of the
+     * embedded text, then through the host's own escapes. Null when the JSON string cannot be read exactly.
+     */
+    private static ValueOffsets hostOffsets(ScalarNode inner, EmbeddedText text) {
+        if (!inner.isString() || inner.value() == null || inner.value().isEmpty()) {
+            return null;
+        }
+        ScalarOffsets.Mapping mapping = ScalarOffsets.map(inner);
+        if (!mapping.exact()) {
+            return null;
+        }
+        int[] starts = new int[mapping.starts().length];
+        int[] ends = new int[starts.length];
+        for (int i = 0; i < starts.length; i++) {
+            starts[i] = text.hostOffset(mapping.starts()[i]);
+            ends[i] = Math.max(starts[i] + 1, text.hostEnd(Math.max(mapping.starts()[i], mapping.ends()[i] - 1)));
+        }
+        return new ValueOffsets(starts, ends);
     }
 }

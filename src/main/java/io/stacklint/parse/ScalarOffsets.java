@@ -24,6 +24,9 @@ final class ScalarOffsets {
     }
 
     static Mapping map(ScalarNode node) {
+        if (node.valueOffsets() != null) {
+            return new Mapping(node.valueOffsets().starts(), node.valueOffsets().ends(), true);
+        }
         String value = node.value() == null ? "" : node.value();
         Span span = node.span();
         Mapping exact = exact(span.file().text(), span.start(), span.end(), value);

@@ -8,11 +8,23 @@ public final class ScalarNode extends Node {
 
     private final String value;
     private final Kind kind;
+    private final ValueOffsets valueOffsets;
 
     public ScalarNode(Span span, NodePath path, String value, Kind kind) {
+        this(span, path, value, kind, null);
+    }
+
+    /** A scalar whose characters' places in the file are known from how it was read (see {@link ValueOffsets}). */
+    public ScalarNode(Span span, NodePath path, String value, Kind kind, ValueOffsets valueOffsets) {
         super(span, path);
         this.value = value;
         this.kind = kind;
+        this.valueOffsets = valueOffsets;
+    }
+
+    /** The file place of each character of the value, when known from parsing; null otherwise. */
+    public ValueOffsets valueOffsets() {
+        return valueOffsets;
     }
 
     public String value() {
