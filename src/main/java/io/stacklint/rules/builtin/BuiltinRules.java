@@ -20,6 +20,7 @@ import io.stacklint.rules.builtin.asl.JsonataChoiceRuleMalformed;
 import io.stacklint.rules.builtin.asl.JsonataDelimiters;
 import io.stacklint.rules.builtin.asl.JsonpathStateInJsonataMachine;
 import io.stacklint.rules.builtin.asl.MissingDefinitionFile;
+import io.stacklint.rules.builtin.asl.MissingOrConflictingDefinition;
 import io.stacklint.rules.builtin.asl.MissingRequiredField;
 import io.stacklint.rules.builtin.asl.NoTerminalReachable;
 import io.stacklint.rules.builtin.asl.NonReferencePath;
@@ -88,6 +89,7 @@ public final class BuiltinRules {
                 new DefinitionFileOutsideTemplate(),
                 new UnresolvedPlaceholder(),
                 new UnusedSubstitution(),
+                new MissingOrConflictingDefinition(),
                 new UnknownField(),
                 new MissingRequiredField(),
                 new WrongFieldType(),
