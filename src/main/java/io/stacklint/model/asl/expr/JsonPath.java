@@ -165,7 +165,7 @@ public final class JsonPath {
             return;
         }
         if (c == '*') {
-            many("the wildcard '[*]'", open, pos + 1);
+            many("the wildcard '[*]'", open, pos + 2);
             pos++;
         } else if (c == '\'' || c == '"') {
             names(open);

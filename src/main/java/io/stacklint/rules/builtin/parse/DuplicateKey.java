@@ -21,8 +21,12 @@ public final class DuplicateKey implements DocumentRule {
     public void check(SourceModel model, RuleContext context) {
         for (ParseProblem problem : model.parseProblems()) {
             if (problem.kind() == ParseProblem.Kind.DUPLICATE_KEY) {
-                context.report(problem.span(), problem.path(), "%s: CloudFormation rejects the template or keeps only one of the values",
-                        problem.message());
+                // Inside a definition (a DefinitionString, a DefinitionUri file, a standalone file) the reader is Step Functions.
+                boolean definition = model.template() == null || problem.span().file() != model.source()
+                        || problem.message().contains("embedded JSON");
+                context.report(problem.span(), problem.path(), definition
+                        ? "%s: Step Functions rejects the definition or keeps only one of the values"
+                        : "%s: CloudFormation rejects the template or keeps only one of the values", problem.message());
             }
         }
     }
