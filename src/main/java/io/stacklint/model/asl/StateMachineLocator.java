@@ -74,7 +74,10 @@ public final class StateMachineLocator {
         if (definition != null) {
             List<MapNode> objects = NodeValues.maps(definition.value());
             for (MapNode object : objects) {
-                add(template.source(), object, resource, DefinitionSource.DEFINITION, substitutions, PlaceholderScanner.inTree(object));
+                // Each way the Fn::Ifs inside the object may be deployed is a definition of its own to check.
+                for (MapNode variant : ConditionVariants.of(object)) {
+                    add(template.source(), variant, resource, DefinitionSource.DEFINITION, substitutions, PlaceholderScanner.inTree(variant));
+                }
             }
             if (objects.isEmpty()) {
                 unread.add(new UnreadSource(resource, "Definition", definition.key(), deployTimeOrWrong(definition.value()),
