@@ -62,4 +62,18 @@ public final class Substitutions {
     public boolean has(String name) {
         return entries.stream().anyMatch(e -> e.name().equals(name));
     }
+
+    /**
+     * What a value that is one whole {@code ${Name}} placeholder is replaced with: the substitution's value node
+     * (a literal, or an intrinsic such as {@code !GetAtt Fn.Arn}); the node itself when it is no placeholder, or
+     * when the name has no single known value (unknown keys, or different values in two Fn::If branches).
+     */
+    public io.stacklint.tree.Node valueOf(io.stacklint.tree.Node node) {
+        if (!(node instanceof io.stacklint.tree.ScalarNode scalar) || !AslValues.isPlaceholder(scalar.value())) {
+            return node;
+        }
+        String name = scalar.value().substring(2, scalar.value().length() - 1);
+        List<Entry> matching = entries.stream().filter(e -> e.name().equals(name)).toList();
+        return matching.size() == 1 ? matching.get(0).value() : node;
+    }
 }

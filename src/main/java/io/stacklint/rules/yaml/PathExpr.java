@@ -172,7 +172,7 @@ final class PathExpr {
         Object value = switch (attribute) {
             case "@express" -> scope.machine() != null
                     && (scope.machine().isExpress() || (scope.state() != null && scope.state().runsInExpressChildExecution()));
-            case "@resource" -> scope.state() != null ? scope.state().resource() : null;
+            case "@resource" -> resourceText(scope);
             case "@resource-target-type" -> resourceTargetType(scope);
             case "@type" -> scope.state() != null ? scope.state().type() : scope.resource() != null ? scope.resource().type() : null;
             case "@name" -> scope.state() != null ? scope.state().name() : scope.resource() != null ? scope.resource().logicalId() : null;
@@ -194,7 +194,25 @@ final class PathExpr {
         if (scope.state() == null || scope.model().template() == null) {
             return null;
         }
-        String target = ResourceRefs.target(scope.state().field("Resource"));
+        String target = ResourceRefs.target(resourceNode(scope));
         return target == null ? null : scope.model().template().resource(target).map(r -> r.type()).orElse(null);
+    }
+
+    /** The Task's Resource as written, or, for a whole {@code ${Name}} placeholder, the DefinitionSubstitutions value it stands for. */
+    private static Node resourceNode(Scope scope) {
+        Node written = scope.state().field("Resource");
+        return scope.machine() == null ? written : scope.machine().substitutions().valueOf(written);
+    }
+
+    /** The Resource text a rule matches: a literal ARN, the template of an !Sub, through a substitution when there is one. */
+    private static String resourceText(Scope scope) {
+        if (scope.state() == null) {
+            return null;
+        }
+        Node resource = resourceNode(scope);
+        if (resource instanceof MapNode call && call.subTemplate() != null) {
+            return call.subTemplate().value();
+        }
+        return resource != null && resource.text() != null ? resource.text() : scope.state().resource();
     }
 }
