@@ -12,6 +12,8 @@ final class BoundedRegex {
     /** Reads allowed per input character, plus a floor: generous for any sane pattern, instant for a runaway one. */
     static final long READS_PER_CHAR = 10_000;
     static final long MIN_READS = 1_000_000;
+    /** A ceiling whatever the input's length, so that one long value costs about a second at worst, not many. */
+    static final long MAX_READS = 100_000_000;
 
     private final Pattern pattern;
     private final String where;
@@ -28,7 +30,7 @@ final class BoundedRegex {
 
     /** True when the pattern occurs in the text (use ^ and $ to anchor it). */
     boolean find(String text, String ruleId, String valueWhere) {
-        long budget = Math.max(MIN_READS, READS_PER_CHAR * (text.length() + 1));
+        long budget = Math.min(MAX_READS, Math.max(MIN_READS, READS_PER_CHAR * (text.length() + 1)));
         return pattern.matcher(new Counting(text, budget, () -> new RegexBudgetExceeded(where + ": the regex '" + pattern.pattern()
                 + "' of rule " + ruleId + " gave up on the value at " + valueWhere + " after " + budget
                 + " steps (catastrophic backtracking?); rewrite it without nested repetition"))).find();
