@@ -200,6 +200,8 @@ class YamlRulesCliTest {
         write("pack/wildcard.yaml", rule("ACME026", "wildcard-condition").replace("Properties/X", "Properties/*/X"));
         write("pack/help.yaml", rule("ACME027", "bad-help") + "help: |\n  ## What it flags\n  x\n");
         write("pack/state.yaml", rule("ACME028", "misspelt-state").replace("cfn-resource: AWS::IAM::Role", "asl-state: Taks"));
+        write("pack/brace.yaml", rule("ACME029", "lone-brace").replace("message: \"x {logicalId}\"", "message: \"x {logicalId\""));
+        write("pack/nostate.yaml", rule("ACME030", "no-state-here").replace("message: \"x {logicalId}\"", "message: \"x {state}\""));
         write("template.yaml", ROLE);
         Cli.Result result = Cli.run(dir, "lint", "--no-config", "--rules", "pack", "template.yaml");
         assertThat(result.err())
@@ -212,6 +214,8 @@ class YamlRulesCliTest {
                 .contains("pack/wildcard.yaml:9:17: '*' in 'Properties/*/X': conditions test one node")
                 .contains("pack/help.yaml:12:7: 'help' has the sections [What it flags]")
                 .contains("pack/state.yaml:7:14: 'Taks' matches no state type")
+                .contains("pack/brace.yaml:10:10: a lone '{' in the message")
+                .contains("pack/nostate.yaml:10:10: {state} names a state, but this rule selects no states")
                 .doesNotContain("Exception").doesNotContain("\tat ");
         assertThat(result.out()).isEmpty();
         assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);

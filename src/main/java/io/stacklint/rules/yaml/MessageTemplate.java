@@ -29,7 +29,7 @@ final class MessageTemplate {
         Matcher m = PLACEHOLDER.matcher(text);
         int last = 0;
         while (m.find()) {
-            parts.add(text.substring(last, m.start()));
+            parts.add(literal(text.substring(last, m.start())));
             if (m.group().equals("{{")) {
                 parts.add("{");
             } else if (m.group().equals("}}")) {
@@ -47,8 +47,24 @@ final class MessageTemplate {
             }
             last = m.end();
         }
-        parts.add(text.substring(last));
+        parts.add(literal(text.substring(last)));
         return new MessageTemplate(List.copyOf(parts));
+    }
+
+    /** Text between placeholders; a lone brace there is a mistyped placeholder, not text to print. */
+    private static String literal(String text) {
+        if (text.indexOf('{') >= 0 || text.indexOf('}') >= 0) {
+            throw new IllegalArgumentException("a lone '" + (text.indexOf('{') >= 0 ? "{" : "}") + "' in the message: write {{ or }} for a brace, "
+                    + "or close the placeholder (such as {logicalId})");
+        }
+        return text;
+    }
+
+    /** The named placeholders the message uses ({@code state}, {@code logicalId}...), attributes left out. */
+    Set<String> names() {
+        Set<String> out = new java.util.HashSet<>();
+        parts.stream().filter(Name.class::isInstance).forEach(part -> out.add(((Name) part).name()));
+        return out;
     }
 
     private record Name(String name) {

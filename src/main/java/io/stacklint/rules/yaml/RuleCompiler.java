@@ -69,16 +69,16 @@ final class RuleCompiler {
                 }
             }
             for (Node item : root.seq("cases").items()) {
-                cases.add(ruleCase(item.asMap(), null));
+                cases.add(ruleCase(item.asMap(), null, selector.kind()));
             }
         } else {
-            cases.add(ruleCase(root, meta.severity()));
+            cases.add(ruleCase(root, meta.severity(), selector.kind()));
         }
         String idAt = at(root.get("id"), "");
         return new YamlRule(meta, helpText, origin, idAt.substring(0, idAt.length() - 2), selector, where, List.copyOf(cases));
     }
 
-    private YamlRule.Case ruleCase(MapNode node, Severity severity) {
+    private YamlRule.Case ruleCase(MapNode node, Severity severity, Selector.Kind selected) {
         Condition when = Condition.ALWAYS;
         if (node.has("require") && node.has("when")) {
             problems.add(at(node.entry("when").key(), "a case has either 'require' or 'when', not both"));
@@ -93,6 +93,13 @@ final class RuleCompiler {
         } else {
             try {
                 message = MessageTemplate.parse(node.text("message"));
+                // A placeholder the selection never fills would print nothing in every finding.
+                if (message.names().contains("state") && selected != Selector.Kind.ASL_STATE) {
+                    problems.add(at(node.get("message"), "{state} names a state, but this rule selects no states (only asl-state does)"));
+                }
+                if (message.names().contains("machine") && selected != Selector.Kind.ASL_STATE && selected != Selector.Kind.ASL_MACHINE) {
+                    problems.add(at(node.get("message"), "{machine} names a state machine, but this rule selects none (asl-state and asl-machine do)"));
+                }
             } catch (IllegalArgumentException e) {
                 problems.add(at(node.get("message"), e.getMessage()));
             }
