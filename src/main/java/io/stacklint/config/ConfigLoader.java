@@ -108,7 +108,7 @@ public final class ConfigLoader {
     private static void validate(Node root, List<String> problems) {
         Set<ValidationMessage> messages = schema().validate(TreeJson.of(root));
         for (ValidationMessage message : messages.stream().sorted((a, b) -> a.getMessage().compareTo(b.getMessage())).toList()) {
-            Node node = locate(root, message.getInstanceLocation());
+            Node node = TreeJson.locate(root, message.getInstanceLocation());
             Span span = node.span();
             String property = message.getProperty();
             if ("additionalProperties".equals(message.getType()) && property != null && node instanceof MapNode map && map.entry(property) != null) {
@@ -118,23 +118,6 @@ public final class ConfigLoader {
         }
     }
 
-    private static Node locate(Node root, com.networknt.schema.JsonNodePath path) {
-        Node node = root;
-        for (int i = 0; i < path.getNameCount(); i++) {
-            Object element = path.getElement(i);
-            Node next = null;
-            if (node instanceof MapNode map) {
-                next = map.get(String.valueOf(element));
-            } else if (node.asSeq() != null && element instanceof Integer index) {
-                next = node.asSeq().get(index);
-            }
-            if (next == null) {
-                break;
-            }
-            node = next;
-        }
-        return node;
-    }
 
     private static JsonSchema schema() {
         try (InputStream in = ConfigLoader.class.getResourceAsStream(SCHEMA)) {

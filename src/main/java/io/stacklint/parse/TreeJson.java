@@ -6,7 +6,7 @@ import io.stacklint.tree.MapNode;
 import io.stacklint.tree.Node;
 import io.stacklint.tree.ScalarNode;
 
-/** A tree as plain Jackson JSON, for the schema validator: numbers and booleans keep their type. */
+/** A tree as plain Jackson JSON for a schema validator (numbers and booleans keep their type), and back from its messages to nodes. */
 public final class TreeJson {
     private TreeJson() {
     }
@@ -32,5 +32,24 @@ public final class TreeJson {
             case NUMBER -> scalar.number() != null ? json.numberNode(scalar.number()) : json.textNode(scalar.value());
             case STRING -> json.textNode(scalar.value());
         };
+    }
+
+    /** The deepest node of the tree a schema validator's instance path leads to: where its message is about. */
+    public static Node locate(Node root, com.networknt.schema.JsonNodePath path) {
+        Node node = root;
+        for (int i = 0; i < path.getNameCount(); i++) {
+            Object element = path.getElement(i);
+            Node next = null;
+            if (node instanceof MapNode map) {
+                next = map.get(String.valueOf(element));
+            } else if (node.asSeq() != null && element instanceof Integer index) {
+                next = node.asSeq().get(index);
+            }
+            if (next == null) {
+                break;
+            }
+            node = next;
+        }
+        return node;
     }
 }

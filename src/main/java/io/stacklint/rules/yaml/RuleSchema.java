@@ -1,6 +1,5 @@
 package io.stacklint.rules.yaml;
 
-import com.networknt.schema.JsonNodePath;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
@@ -36,7 +35,7 @@ final class RuleSchema {
                     && locations.stream().anyMatch(l -> l.startsWith(location + "[") || l.startsWith(location + "."))) {
                 continue;
             }
-            Node node = locate(root, message.getInstanceLocation());
+            Node node = TreeJson.locate(root, message.getInstanceLocation());
             Node at = node;
             String property = message.getProperty();
             if ("additionalProperties".equals(message.getType()) && property != null && node instanceof MapNode map && map.entry(property) != null) {
@@ -48,23 +47,6 @@ final class RuleSchema {
                 .forEach(e -> problems.add(RuleCompiler.at(e.getKey(), e.getValue())));
     }
 
-    private static Node locate(Node root, JsonNodePath path) {
-        Node node = root;
-        for (int i = 0; i < path.getNameCount(); i++) {
-            Object element = path.getElement(i);
-            Node next = null;
-            if (node instanceof MapNode map) {
-                next = map.get(String.valueOf(element));
-            } else if (node.asSeq() != null && element instanceof Integer index) {
-                next = node.asSeq().get(index);
-            }
-            if (next == null) {
-                break;
-            }
-            node = next;
-        }
-        return node;
-    }
 
     private static synchronized JsonSchema schema() {
         if (schema == null) {
