@@ -92,6 +92,11 @@ public final class SourceModel {
         return located.unread();
     }
 
+    /** The definitions of one resource that were not read for one reason. */
+    public List<UnreadSource> unreadSources(io.stacklint.model.cfn.Resource resource, UnreadSource.Reason reason) {
+        return located.unread().stream().filter(u -> u.resource() == resource && u.reason() == reason).toList();
+    }
+
     /** The real paths of the {@code DefinitionUri} files read for this template. */
     public List<Path> definitionFiles() {
         return located.definitionFiles();

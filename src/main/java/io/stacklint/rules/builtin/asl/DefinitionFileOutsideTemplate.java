@@ -30,12 +30,10 @@ public final class DefinitionFileOutsideTemplate implements ResourceRule {
 
     @Override
     public void check(Resource machine, RuleContext context) {
-        for (UnreadSource source : context.model().unreadSources()) {
-            if (source.resource() == machine && source.reason() == UnreadSource.Reason.OUTSIDE_TEMPLATE) {
-                context.report(source.at(), "DefinitionUri of '%s' leads outside the template's directory, to %s: stacklint "
-                        + "refuses to read it, so its states are not checked; keep the definition under the template's directory",
-                        machine.logicalId(), source.detail());
-            }
+        for (UnreadSource source : context.model().unreadSources(machine, UnreadSource.Reason.OUTSIDE_TEMPLATE)) {
+            context.report(source.at(), "DefinitionUri of '%s' leads outside the template's directory, to %s: stacklint "
+                    + "refuses to read it, so its states are not checked; keep the definition under the template's directory",
+                    machine.logicalId(), source.detail());
         }
     }
 }

@@ -26,11 +26,9 @@ public final class MissingDefinitionFile implements ResourceRule {
 
     @Override
     public void check(Resource machine, RuleContext context) {
-        for (UnreadSource source : context.model().unreadSources()) {
-            if (source.resource() == machine && source.reason() == UnreadSource.Reason.MISSING_FILE) {
-                context.report(source.at(), "DefinitionUri of '%s': %s (the path is relative to the template's directory); "
-                        + "SAM cannot package the state machine, and its states are not checked", machine.logicalId(), source.detail());
-            }
+        for (UnreadSource source : context.model().unreadSources(machine, UnreadSource.Reason.MISSING_FILE)) {
+            context.report(source.at(), "DefinitionUri of '%s': %s (the path is relative to the template's directory); "
+                    + "SAM cannot package the state machine, and its states are not checked", machine.logicalId(), source.detail());
         }
     }
 }
