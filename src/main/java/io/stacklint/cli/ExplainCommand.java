@@ -50,8 +50,9 @@ final class ExplainCommand implements Callable<Integer> {
         RuleRegistry registry;
         PluginLoader.Loaded loaded;
         try {
-            loaded = plugins.load(workingDirectory, ProjectConfig.empty(), rules);
-            registry = new RuleRegistry(packs.assemble(loaded.after(rules), workingDirectory));
+            ProjectConfig projectConfig = packs.config(workingDirectory);
+            loaded = plugins.load(workingDirectory, projectConfig, rules);
+            registry = new RuleRegistry(packs.assemble(loaded.after(rules), workingDirectory, projectConfig));
         } catch (UsageException e) {
             e.problems().forEach(p -> err.println("stacklint: " + p));
             return ExitCodes.USAGE;

@@ -1,5 +1,6 @@
 package io.stacklint.cli;
 
+import io.stacklint.config.ProjectConfig;
 import io.stacklint.config.ConfigException;
 import io.stacklint.rules.api.Rule;
 import java.nio.file.Path;
@@ -18,8 +19,12 @@ final class RulePacksOption {
     @Option(names = "--no-config", description = "Ignore .stacklint.yaml files.")
     boolean noConfig;
 
-    List<Rule> assemble(List<Rule> builtin, Path workingDirectory) throws ConfigException {
-        RuleSetAssembler assembler = new RuleSetAssembler(builtin, workingDirectory);
-        return assembler.assemble(ruleDirs, assembler.nearestConfig(config, noConfig));
+    /** The configuration these commands read ({@code rules:} and {@code plugins:}), as a lint would find it. */
+    ProjectConfig config(Path workingDirectory) throws ConfigException {
+        return new RuleSetAssembler(List.of(), workingDirectory).nearestConfig(config, noConfig);
+    }
+
+    List<Rule> assemble(List<Rule> builtin, Path workingDirectory, ProjectConfig projectConfig) throws ConfigException {
+        return new RuleSetAssembler(builtin, workingDirectory).assemble(ruleDirs, projectConfig);
     }
 }

@@ -47,9 +47,9 @@ final class RulesCommand implements Callable<Integer> {
         PluginLoader.Loaded loaded;
         RuleRegistry registry;
         try {
-            // The configuration's plugins are not read here: 'rules' lists what --plugin and --rules add to the built-in rules.
-            loaded = plugins.load(workingDirectory, ProjectConfig.empty(), rules);
-            registry = new RuleRegistry(packs.assemble(loaded.after(rules), workingDirectory));
+            ProjectConfig projectConfig = packs.config(workingDirectory);
+            loaded = plugins.load(workingDirectory, projectConfig, rules);
+            registry = new RuleRegistry(packs.assemble(loaded.after(rules), workingDirectory, projectConfig));
         } catch (UsageException e) {
             e.problems().forEach(p -> spec.commandLine().getErr().println("stacklint: " + p));
             return ExitCodes.USAGE;

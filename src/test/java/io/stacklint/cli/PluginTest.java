@@ -186,6 +186,9 @@ class PluginTest {
         Cli.Result result = Cli.run(project.resolve("sub"), "../template.yaml");
         assertThat(result.err()).isEmpty();
         assertThat(result.out()).contains("../template.yaml:9:11: warning: Task 'Charge' has no Comment");
+        // The commands about rules read the same configuration.
+        assertThat(Cli.run(project.resolve("sub"), "rules").out()).contains("ACME001");
+        assertThat(Cli.run(project.resolve("sub"), "explain", "ACME001").out()).contains("# ACME001 task-without-comment");
 
         Files.writeString(project.resolve(".stacklint.yaml"), "disable: [ACME001]\nplugins:\n  - lib/missing.jar\n");
         Cli.Result missing = Cli.run(project, "template.yaml");
