@@ -154,6 +154,13 @@ class PluginTest {
         String reserved = PluginJars.buildFromSource("com.example.Reserved", provider("com.example", "Reserved", "CFN900", "own-rule"),
                 jars.resolve("reserved.jar")).toString();
         assertThat(Cli.run("--plugin", reserved, TEMPLATE).err()).contains("rule CFN900 (own-rule) uses the prefix CFN, which is reserved for built-in rules");
+
+        String thinHelp = PluginJars.buildFromSource("com.example.ThinHelp", provider("com.example", "ThinHelp", "THN001", "thin-help")
+                        .replace("public RuleMeta meta() {", "public String help() {\n            return \"just text\";\n        }\n\n        public RuleMeta meta() {"),
+                jars.resolve("thin.jar")).toString();
+        Cli.Result thin = Cli.run("--plugin", thinHelp, TEMPLATE);
+        assertThat(thin.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(thin.err()).contains("rule THN001 (thin-help): its help() page has no section '## What it flags'");
     }
 
     @Test

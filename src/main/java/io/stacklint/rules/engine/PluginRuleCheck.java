@@ -50,6 +50,11 @@ final class PluginRuleCheck {
             problems.add(self + " of class " + rule.getClass().getName() + " implements none of DocumentRule, TemplateRule,"
                     + " ResourceRule, StateMachineRule, StateRule, PolicyStatementRule, so it would never run");
         }
+        String missing = missingHelpSections(rule);
+        if (missing != null) {
+            problems.add(self + ": its help() page has no section " + missing + "; a help page has the sections "
+                    + String.join(" / ", RuleDocs.SECTIONS) + ", as the built-in pages and declarative rules do");
+        }
         if (problems.isEmpty()) {
             claim(jar.shownAs() + " rule", meta);
         }
@@ -87,6 +92,22 @@ final class PluginRuleCheck {
             }
         }
         return null;
+    }
+
+    /** The first fixed section a plugin's own help page lacks, or null (no page of its own, or a complete one). */
+    private static String missingHelpSections(Rule rule) {
+        String help;
+        try {
+            help = rule.help();
+        } catch (RuntimeException | LinkageError e) {
+            return null;
+        }
+        if (help == null) {
+            return null;
+        }
+        RuleDocs docs = RuleDocs.of(rule);
+        return RuleDocs.SECTIONS.stream().filter(section -> !docs.sections().containsKey(section)).map(section -> "'## " + section + "'")
+                .findFirst().orElse(null);
     }
 
     private static boolean visits(Rule rule) {
