@@ -13,7 +13,6 @@ import io.stacklint.rules.api.RuleContext;
 import io.stacklint.rules.api.RuleMeta;
 import io.stacklint.rules.api.Severity;
 import io.stacklint.rules.api.StateRule;
-import io.stacklint.tree.Node;
 import io.stacklint.tree.ScalarNode;
 import java.util.Set;
 
@@ -42,7 +41,7 @@ public final class InvalidPath implements StateRule {
             if (AslValues.isSymbolic(site.value())) {
                 continue;
             }
-            if (isYamlNull(site.value()) || site.value() instanceof ScalarNode n && n.isNull()) {
+            if (site.value() instanceof ScalarNode n && n.isNull()) {
                 if (!NULLABLE.contains(site.field()) && !site.field().endsWith(".$'")) {
                     context.report(site.value(), "%s of '%s' cannot be null: only InputPath, OutputPath and ResultPath can; Step Functions rejects the definition",
                             site.field(), state.name());
@@ -58,12 +57,6 @@ public final class InvalidPath implements StateRule {
             }
             check(state, site, scalar, context);
         }
-    }
-
-    /** An empty plain YAML value ({@code ResultPath:}) is null, which the tree gives as an empty string. */
-    private static boolean isYamlNull(Node value) {
-        return value instanceof ScalarNode scalar && scalar.isString() && scalar.value().isEmpty()
-                && !scalar.span().text().startsWith("\"") && !scalar.span().text().startsWith("'");
     }
 
     private static void check(State state, Site site, ScalarNode scalar, RuleContext context) {
