@@ -33,4 +33,17 @@ public final class AslValues {
     public static boolean hasPlaceholder(String text) {
         return text != null && PLACEHOLDER.matcher(text).find();
     }
+
+    /**
+     * True for a string that is one whole JSONata expression, {@code {% ... %}}. Exactly: AWS reads
+     * {@code " {% x %} "}, with spaces around, as a literal string (LocalStack's recorded base_literals).
+     */
+    public static boolean isJsonata(String text) {
+        return text != null && text.length() >= 4 && text.startsWith("{%") && text.endsWith("%}");
+    }
+
+    /** True for a string that starts a JSONata expression, closed or not (ASL124 reports one left open). */
+    public static boolean opensJsonata(String text) {
+        return text != null && text.startsWith("{%");
+    }
 }

@@ -31,7 +31,7 @@ public final class InvalidJsonata implements StateRule {
         }
         for (ScalarNode scalar : ExpressionSites.strings(state)) {
             String text = scalar.value();
-            if (text.length() < 4 || !text.startsWith("{%") || !text.endsWith("%}")) {
+            if (!AslValues.isJsonata(text)) {
                 continue;
             }
             ExprError error = JsonataParser.check(text.substring(2, text.length() - 2));

@@ -1,5 +1,6 @@
 package io.stacklint.rules.builtin.asl;
 
+import io.stacklint.model.asl.AslValues;
 import io.stacklint.model.asl.QueryLanguage;
 import io.stacklint.model.asl.State;
 import io.stacklint.model.asl.StateMachine;
@@ -31,7 +32,7 @@ public final class JsonataDelimiters implements StateRule {
         }
         for (ScalarNode scalar : ExpressionSites.strings(state)) {
             String text = scalar.value();
-            boolean opens = text.startsWith("{%");
+            boolean opens = AslValues.opensJsonata(text);
             boolean closes = text.endsWith("%}") && text.length() >= (opens ? 4 : 2);
             String field = ExpressionSites.label(state, scalar);
             if (opens && !closes) {

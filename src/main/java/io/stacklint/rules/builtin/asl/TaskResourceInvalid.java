@@ -40,7 +40,7 @@ public final class TaskResourceInvalid implements StateRule {
         } else if (resource instanceof MapNode call && call.subTemplate() != null) {
             text = call.subTemplate().value();
         }
-        String problem = text == null || text.startsWith("{%") ? null : TaskResources.problem(text);
+        String problem = text == null || AslValues.opensJsonata(text) ? null : TaskResources.problem(text);
         if (problem != null) {
             context.report(resource, "Resource '%s' of Task '%s' is invalid: %s; Step Functions rejects the definition",
                     text, state.name(), problem);

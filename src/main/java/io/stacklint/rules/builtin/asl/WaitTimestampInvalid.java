@@ -31,7 +31,7 @@ public final class WaitTimestampInvalid implements StateRule {
     public void check(State state, StateMachine machine, RuleContext context) {
         Node value = state.field("Timestamp");
         if (!(value instanceof ScalarNode timestamp) || !timestamp.isString() || AslValues.isSymbolic(value)
-                || AslValues.hasPlaceholder(timestamp.value()) || timestamp.value().startsWith("{%")) {
+                || AslValues.hasPlaceholder(timestamp.value()) || AslValues.opensJsonata(timestamp.value())) {
             return;
         }
         String problem = AslTimestamp.problem(timestamp.value());

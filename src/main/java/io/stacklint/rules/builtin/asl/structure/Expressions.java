@@ -1,5 +1,6 @@
 package io.stacklint.rules.builtin.asl.structure;
 
+import io.stacklint.model.asl.AslValues;
 import io.stacklint.tree.Node;
 import io.stacklint.tree.ScalarNode;
 
@@ -12,8 +13,6 @@ final class Expressions {
         if (!(node instanceof ScalarNode scalar) || !scalar.isString() || scalar.value() == null) {
             return false;
         }
-        // Exactly: AWS reads " {% x %} ", with spaces around, as a literal string (LocalStack's recorded base_literals).
-        String text = scalar.value();
-        return text.startsWith("{%") && text.endsWith("%}") && text.length() >= 4;
+        return AslValues.isJsonata(scalar.value());
     }
 }
