@@ -44,11 +44,21 @@ final class ExplainCommand implements Callable<Integer> {
         this.rules = rules;
     }
 
+    /** The plugins of this run, closed when the command is done with them. */
+    private PluginLoader.Loaded loaded = PluginLoader.Loaded.NONE;
+
     @Override
     public Integer call() {
+        try {
+            return run();
+        } finally {
+            loaded.close();
+        }
+    }
+
+    private Integer run() {
         PrintWriter err = spec.commandLine().getErr();
         RuleRegistry registry;
-        PluginLoader.Loaded loaded;
         try {
             ProjectConfig projectConfig = packs.config(workingDirectory);
             loaded = plugins.load(workingDirectory, projectConfig, rules);

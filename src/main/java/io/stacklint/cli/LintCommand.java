@@ -91,11 +91,21 @@ final class LintCommand implements Callable<Integer> {
         this.rules = rules;
     }
 
+    /** The plugins of this run, closed when the command is done with them. */
+    private PluginLoader.Loaded loaded = PluginLoader.Loaded.NONE;
+
     @Override
     public Integer call() {
+        try {
+            return run();
+        } finally {
+            loaded.close();
+        }
+    }
+
+    private Integer run() {
         PrintWriter err = spec.commandLine().getErr();
         ProjectConfig projectConfig;
-        PluginLoader.Loaded loaded;
         RuleRegistry registry;
         RuleSettings settings;
         FailOn threshold;

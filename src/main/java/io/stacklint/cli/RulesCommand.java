@@ -42,9 +42,19 @@ final class RulesCommand implements Callable<Integer> {
         this.rules = rules;
     }
 
+    /** The plugins of this run, closed when the command is done with them. */
+    private PluginLoader.Loaded loaded = PluginLoader.Loaded.NONE;
+
     @Override
     public Integer call() {
-        PluginLoader.Loaded loaded;
+        try {
+            return run();
+        } finally {
+            loaded.close();
+        }
+    }
+
+    private Integer run() {
         RuleRegistry registry;
         try {
             ProjectConfig projectConfig = packs.config(workingDirectory);

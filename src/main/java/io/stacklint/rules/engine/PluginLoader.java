@@ -43,8 +43,14 @@ public final class PluginLoader {
     public record Failure(String message, String ruleId, Throwable error) {
     }
 
-    public record Loaded(List<Rule> rules, List<Failure> failures) {
-        public static final Loaded NONE = new Loaded(List.of(), List.of());
+    /** The plugins' rules and failures; closing it closes the jars, once the run no longer calls plugin code. */
+    public record Loaded(List<Rule> rules, List<Failure> failures, List<URLClassLoader> classLoaders) implements AutoCloseable {
+        public static final Loaded NONE = new Loaded(List.of(), List.of(), List.of());
+
+        @Override
+        public void close() {
+            closeAll(classLoaders);
+        }
 
         /** The built-in rules followed by the plugins' ones. */
         public List<Rule> after(List<? extends Rule> builtins) {
@@ -73,6 +79,7 @@ public final class PluginLoader {
 
     private final List<String> problems = new ArrayList<>();
     private final List<Failure> failures = new ArrayList<>();
+    private final List<URLClassLoader> classLoaders = new ArrayList<>();
     private final PluginRuleCheck ruleCheck;
 
     private PluginLoader(List<? extends Rule> builtins) {
@@ -93,9 +100,20 @@ public final class PluginLoader {
             }
         }
         if (!loader.problems.isEmpty()) {
+            closeAll(loader.classLoaders);
             throw new PluginException(loader.problems);
         }
-        return new Loaded(List.copyOf(rules), List.copyOf(loader.failures));
+        return new Loaded(List.copyOf(rules), List.copyOf(loader.failures), List.copyOf(loader.classLoaders));
+    }
+
+    private static void closeAll(List<URLClassLoader> classLoaders) {
+        for (URLClassLoader classLoader : classLoaders) {
+            try {
+                classLoader.close();
+            } catch (java.io.IOException e) {
+                // A jar that cannot be closed costs a file handle until the JVM ends; nothing to report.
+            }
+        }
     }
 
     private List<Rule> loadJar(PluginJar jar) {
@@ -107,11 +125,12 @@ public final class PluginLoader {
         URLClassLoader classLoader;
         try {
             classLoader = new URLClassLoader(new URL[] {jar.path().toUri().toURL()}, RuleProvider.class.getClassLoader());
+            classLoaders.add(classLoader);
         } catch (MalformedURLException e) {
             problems.add(jar.describe() + ": cannot be opened: " + e.getMessage());
             return List.of();
         }
-        // The class loader stays open: plugin classes load lazily, while the rules run.
+        // The class loader stays open while the rules run (plugin classes load lazily); Loaded.close() closes it.
         List<Rule> rules = new ArrayList<>();
         Iterator<RuleProvider> providers = ServiceLoader.load(RuleProvider.class, classLoader).iterator();
         int errors = 0;
