@@ -72,6 +72,11 @@ public final class PackTester {
         expected.stream().filter(e -> !known.contains(e.ruleId()))
                 .forEach(e -> problems.add(e.origin() + ": the marker names " + e.ruleId() + ", which no loaded rule has"));
         problems.addAll(FixtureCheck.mismatches(file, display, Set.of(id), all));
+        if (name.startsWith("good")) {
+            // A good fixture that does not parse proves nothing: the rule never saw what it was meant to pass.
+            FixtureCheck.lint(file, all).stream().filter(f -> f.rule().id().equals("PARSE001") && !f.isSuppressed())
+                    .findFirst().ifPresent(f -> problems.add(display + ": a good fixture must parse; " + f.start() + ": " + f.message()));
+        }
         return problems;
     }
 

@@ -55,9 +55,11 @@ class YamlRulesCliTest {
                 + "    Properties: {}\n  Second:  # expect: 3 ACMEX400\n    Type: AWS::IAM::Role\n    Properties: {X: 1}\n");
         write("pack/tests/ACME040/good.yaml", "Resources:\n  Third:\n    Type: AWS::IAM::Role\n    Properties: {X: 1}\n");
         write("pack/tests/ACME049/bad.yaml", "Resources: {}\n");
+        write("pack/tests/ACME040/good2.yaml", "Resources:\n  X: [\n");
         Cli.Result result = Cli.run(dir, "test-rules", "pack");
         assertThat(result.out()).contains("the marker names ACMEX400, which no loaded rule has")
                 .contains("FAIL pack/tests/ACME049/: no rule of the pack has the id ACME049")
+                .contains("pack/tests/ACME040/good2.yaml: a good fixture must parse")
                 .contains("1 rule: 0 passed, 1 failed; 1 fixture directory of no rule");
         assertThat(result.exitCode()).isEqualTo(ExitCodes.FINDINGS);
     }
@@ -202,6 +204,7 @@ class YamlRulesCliTest {
         write("pack/state.yaml", rule("ACME028", "misspelt-state").replace("cfn-resource: AWS::IAM::Role", "asl-state: Taks"));
         write("pack/brace.yaml", rule("ACME029", "lone-brace").replace("message: \"x {logicalId}\"", "message: \"x {logicalId\""));
         write("pack/nostate.yaml", rule("ACME030", "no-state-here").replace("message: \"x {logicalId}\"", "message: \"x {state}\""));
+        write("pack/root.yaml", rule("ACME031", "no-state-root").replace("Properties/X", "$state/X"));
         write("template.yaml", ROLE);
         Cli.Result result = Cli.run(dir, "lint", "--no-config", "--rules", "pack", "template.yaml");
         assertThat(result.err())
@@ -216,6 +219,7 @@ class YamlRulesCliTest {
                 .contains("pack/state.yaml:7:14: 'Taks' matches no state type")
                 .contains("pack/brace.yaml:10:10: a lone '{' in the message")
                 .contains("pack/nostate.yaml:10:10: {state} names a state, but this rule selects no states")
+                .contains("pack/root.yaml:9:17: '$state' does not exist for this rule's selection; it may start paths from $resource, $template")
                 .doesNotContain("Exception").doesNotContain("\tat ");
         assertThat(result.out()).isEmpty();
         assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);

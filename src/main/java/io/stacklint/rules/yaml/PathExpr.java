@@ -82,6 +82,11 @@ final class PathExpr {
         return text;
     }
 
+    /** The {@code $state}-like root the path starts from, or null for a path relative to the selected node. */
+    String rootName() {
+        return root;
+    }
+
     /** The one place this path leads to from {@code from}; a missing focus when it leads nowhere. */
     Focus resolve(Focus from) {
         List<Focus> all = resolveAll(from);

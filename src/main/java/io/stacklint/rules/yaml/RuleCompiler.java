@@ -22,12 +22,19 @@ import java.util.regex.PatternSyntaxException;
 final class RuleCompiler {
     private static final List<String> OPERATORS = List.of("present", "equals", "one-of", "matches", "glob", "gt", "gte", "lt", "lte",
             "type", "symbolic", "each", "some", "all-of", "any-of", "not");
+    private static final java.util.Map<Selector.Kind, List<String>> ROOTS = java.util.Map.of(
+            Selector.Kind.CFN_RESOURCE, List.of("$resource", "$template"),
+            Selector.Kind.ASL_STATE, List.of("$state", "$machine", "$resource", "$template"),
+            Selector.Kind.ASL_MACHINE, List.of("$machine", "$resource", "$template"),
+            Selector.Kind.IAM_STATEMENT, List.of("$resource", "$template"));
     private static final List<String> STATE_TYPES = List.of("Task", "Pass", "Choice", "Wait", "Succeed", "Fail", "Parallel", "Map");
     private static final List<String> SELECTORS = List.of("cfn-resource", "asl-state", "asl-machine", "iam-statement");
     static final List<String> HELP_SECTIONS = List.of("What it flags", "Why it matters", "Example", "Use instead", "Options", "References");
 
     private final String origin;
     private final List<String> problems;
+    /** The selection's kind, once known: which {@code $...} roots its paths may start from. */
+    private Selector.Kind selected;
 
     RuleCompiler(String origin, List<String> problems) {
         this.origin = origin;
@@ -56,6 +63,7 @@ final class RuleCompiler {
             checkHelp(root.get("help"), root.text("help"));
         }
         Selector selector = selector(root.map("select"));
+        selected = selector.kind();
         Condition where = root.has("where") ? condition(root.get("where")) : Condition.ALWAYS;
         List<YamlRule.Case> cases = new ArrayList<>();
         int ways = (root.has("require") ? 1 : 0) + (root.has("when") ? 1 : 0) + (root.has("cases") ? 1 : 0);
@@ -184,7 +192,14 @@ final class RuleCompiler {
 
     private PathExpr path(Node node, boolean wildcard) {
         try {
-            return PathExpr.parse(node.text(), wildcard);
+            PathExpr path = PathExpr.parse(node.text(), wildcard);
+            String start = path.rootName();
+            if (start != null && selected != null && !ROOTS.get(selected).contains(start)) {
+                // Such a path would lead nowhere in every file, and its condition would quietly never hold.
+                problems.add(at(node, "'" + start + "' does not exist for this rule's selection; it may start paths from "
+                        + String.join(", ", ROOTS.get(selected))));
+            }
+            return path;
         } catch (IllegalArgumentException e) {
             problems.add(at(node, e.getMessage()));
             return PathExpr.SELF;
