@@ -1,7 +1,5 @@
 package io.stacklint.cli;
 
-import io.stacklint.config.ConfigException;
-import io.stacklint.config.ProjectConfig;
 import io.stacklint.report.ToolInfo;
 import io.stacklint.rules.api.Rule;
 import io.stacklint.rules.api.RuleMeta;
@@ -44,32 +42,18 @@ final class ExplainCommand implements Callable<Integer> {
         this.rules = rules;
     }
 
-    /** The plugins of this run, closed when the command is done with them. */
-    private PluginLoader.Loaded loaded = PluginLoader.Loaded.NONE;
-
     @Override
     public Integer call() {
-        try {
-            return run();
-        } finally {
-            loaded.close();
+        try (RuleSet ruleSet = packs.open(plugins, workingDirectory, rules)) {
+            return run(ruleSet.registry(), ruleSet.plugins());
+        } catch (UsageException e) {
+            e.problems().forEach(p -> spec.commandLine().getErr().println("stacklint: " + p));
+            return ExitCodes.USAGE;
         }
     }
 
-    private Integer run() {
+    private Integer run(RuleRegistry registry, PluginLoader.Loaded loaded) {
         PrintWriter err = spec.commandLine().getErr();
-        RuleRegistry registry;
-        try {
-            ProjectConfig projectConfig = packs.config(workingDirectory);
-            loaded = plugins.load(workingDirectory, projectConfig, rules);
-            registry = new RuleRegistry(packs.assemble(loaded.after(rules), workingDirectory, projectConfig));
-        } catch (UsageException e) {
-            e.problems().forEach(p -> err.println("stacklint: " + p));
-            return ExitCodes.USAGE;
-        } catch (ConfigException e) {
-            e.problems().forEach(p -> err.println("stacklint: " + p));
-            return ExitCodes.USAGE;
-        }
         PluginOptions.report(loaded, null, err, false);
         Optional<Rule> found = registry.find(rule);
         if (found.isEmpty()) {

@@ -91,34 +91,31 @@ final class LintCommand implements Callable<Integer> {
         this.rules = rules;
     }
 
-    /** The plugins of this run, closed when the command is done with them. */
-    private PluginLoader.Loaded loaded = PluginLoader.Loaded.NONE;
-
     @Override
     public Integer call() {
-        try {
-            return run();
-        } finally {
-            loaded.close();
-        }
-    }
-
-    private Integer run() {
         PrintWriter err = spec.commandLine().getErr();
         ProjectConfig projectConfig;
-        RuleRegistry registry;
-        RuleSettings settings;
-        FailOn threshold;
         try {
             projectConfig = loadConfig();
-            loaded = plugins.load(workingDirectory, projectConfig, rules);
-            // Plugins come first so that a user rule pack is checked against built-in and plugin rules alike.
-            registry = new RuleRegistry(new RuleSetAssembler(loaded.after(rules), workingDirectory).assemble(ruleDirs, projectConfig));
-            settings = new SettingsResolver(registry).resolve(projectConfig, enable, disable, severities);
-            threshold = failOn(projectConfig);
         } catch (ConfigException e) {
             e.problems().forEach(p -> err.println("stacklint: " + p));
             return ExitCodes.USAGE;
+        }
+        try (RuleSet ruleSet = RuleSet.open(plugins, workingDirectory, rules, projectConfig, ruleDirs)) {
+            return run(projectConfig, ruleSet.registry(), ruleSet.plugins());
+        } catch (UsageException e) {
+            e.problems().forEach(p -> err.println("stacklint: " + p));
+            return ExitCodes.USAGE;
+        }
+    }
+
+    private Integer run(ProjectConfig projectConfig, RuleRegistry registry, PluginLoader.Loaded loaded) {
+        PrintWriter err = spec.commandLine().getErr();
+        RuleSettings settings;
+        FailOn threshold;
+        try {
+            settings = new SettingsResolver(registry).resolve(projectConfig, enable, disable, severities);
+            threshold = failOn(projectConfig);
         } catch (UsageException e) {
             e.problems().forEach(p -> err.println("stacklint: " + p));
             return ExitCodes.USAGE;

@@ -1,7 +1,7 @@
 package io.stacklint.cli;
 
-import io.stacklint.config.ProjectConfig;
 import io.stacklint.config.ConfigException;
+import io.stacklint.config.ProjectConfig;
 import io.stacklint.rules.api.Rule;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,12 +19,14 @@ final class RulePacksOption {
     @Option(names = "--no-config", description = "Ignore .stacklint.yaml files.")
     boolean noConfig;
 
-    /** The configuration these commands read ({@code rules:} and {@code plugins:}), as a lint would find it. */
-    ProjectConfig config(Path workingDirectory) throws ConfigException {
-        return new RuleSetAssembler(List.of(), workingDirectory).nearestConfig(config, noConfig);
-    }
-
-    List<Rule> assemble(List<Rule> builtin, Path workingDirectory, ProjectConfig projectConfig) throws ConfigException {
-        return new RuleSetAssembler(builtin, workingDirectory).assemble(ruleDirs, projectConfig);
+    /** The rules of the command: built-in, the plugins', and the packs of --rules and of the configuration's {@code rules:}. */
+    RuleSet open(PluginOptions plugins, Path workingDirectory, List<Rule> builtin) throws UsageException {
+        ProjectConfig projectConfig;
+        try {
+            projectConfig = new RuleSetAssembler(List.of(), workingDirectory).nearestConfig(config, noConfig);
+        } catch (ConfigException e) {
+            throw new UsageException(e.problems());
+        }
+        return RuleSet.open(plugins, workingDirectory, builtin, projectConfig, ruleDirs);
     }
 }

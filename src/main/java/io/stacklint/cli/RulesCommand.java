@@ -1,7 +1,5 @@
 package io.stacklint.cli;
 
-import io.stacklint.config.ConfigException;
-import io.stacklint.config.ProjectConfig;
 import io.stacklint.report.RuleCatalog;
 import io.stacklint.rules.api.Rule;
 import io.stacklint.rules.engine.PluginLoader;
@@ -42,31 +40,17 @@ final class RulesCommand implements Callable<Integer> {
         this.rules = rules;
     }
 
-    /** The plugins of this run, closed when the command is done with them. */
-    private PluginLoader.Loaded loaded = PluginLoader.Loaded.NONE;
-
     @Override
     public Integer call() {
-        try {
-            return run();
-        } finally {
-            loaded.close();
-        }
-    }
-
-    private Integer run() {
-        RuleRegistry registry;
-        try {
-            ProjectConfig projectConfig = packs.config(workingDirectory);
-            loaded = plugins.load(workingDirectory, projectConfig, rules);
-            registry = new RuleRegistry(packs.assemble(loaded.after(rules), workingDirectory, projectConfig));
+        try (RuleSet ruleSet = packs.open(plugins, workingDirectory, rules)) {
+            return run(ruleSet.registry(), ruleSet.plugins());
         } catch (UsageException e) {
             e.problems().forEach(p -> spec.commandLine().getErr().println("stacklint: " + p));
             return ExitCodes.USAGE;
-        } catch (ConfigException e) {
-            e.problems().forEach(p -> spec.commandLine().getErr().println("stacklint: " + p));
-            return ExitCodes.USAGE;
         }
+    }
+
+    private Integer run(RuleRegistry registry, PluginLoader.Loaded loaded) {
         PluginOptions.report(loaded, null, spec.commandLine().getErr(), false);
         PrintWriter out = spec.commandLine().getOut();
         out.print(switch (format) {
