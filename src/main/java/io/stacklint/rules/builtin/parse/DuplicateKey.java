@@ -21,9 +21,9 @@ public final class DuplicateKey implements DocumentRule {
     public void check(SourceModel model, RuleContext context) {
         for (ParseProblem problem : model.parseProblems()) {
             if (problem.kind() == ParseProblem.Kind.DUPLICATE_KEY) {
-                // Inside a definition (a DefinitionString, a DefinitionUri file, a standalone file) the reader is Step Functions.
-                boolean definition = model.template() == null || problem.span().file() != model.source()
-                        || problem.message().contains("embedded JSON");
+                // Anything but the template's own text (a DefinitionString, a DefinitionUri file, a standalone file) is
+                // a definition, which Step Functions reads.
+                boolean definition = model.template() == null || !model.document().problems().contains(problem);
                 context.report(problem.span(), problem.path(), definition
                         ? "%s: Step Functions rejects the definition or keeps only one of the values"
                         : "%s: CloudFormation rejects the template or keeps only one of the values", problem.message());
