@@ -1,5 +1,6 @@
 package io.stacklint.rules.yaml;
 
+import io.stacklint.model.ConditionChoices;
 import io.stacklint.model.NodeValues;
 import io.stacklint.model.asl.QueryLanguage;
 import io.stacklint.model.cfn.ResourceRefs;
@@ -139,12 +140,12 @@ final class PathExpr {
         }
         if (node instanceof MapNode map && map.entry(segment) != null) {
             Entry entry = map.entry(segment);
-            Node value = Branches.choose(entry.value(), focus.scope().branches());
+            Node value = ConditionChoices.choose(entry.value(), focus.scope().branches());
             out.add(value == null ? Focus.absent(focus, segment) : Focus.present(value, entry.key(), focus, focus.scope()));
             return;
         }
         if (node instanceof SeqNode seq && segment.chars().allMatch(Character::isDigit) && seq.get(Integer.parseInt(segment)) != null) {
-            Node item = Branches.choose(seq.get(Integer.parseInt(segment)), focus.scope().branches());
+            Node item = ConditionChoices.choose(seq.get(Integer.parseInt(segment)), focus.scope().branches());
             out.add(item == null ? Focus.absent(focus, segment) : Focus.present(item, item, focus, focus.scope()));
             return;
         }

@@ -1,5 +1,6 @@
 package io.stacklint.rules.yaml;
 
+import io.stacklint.model.ConditionChoices;
 import io.stacklint.model.SourceModel;
 import io.stacklint.rules.api.DocumentRule;
 import io.stacklint.rules.api.RuleContext;
@@ -25,6 +26,9 @@ public record YamlRule(RuleMeta meta, java.util.function.Supplier<String> helpTe
     record Case(Condition when, Severity severity, MessageTemplate message, PathExpr reportAt) {
     }
 
+    /** Beyond this many conditions in one resource, only "all true" and "all false" are read. */
+    private static final int MAX_CONDITIONS = 6;
+
     @Override
     public String help() {
         return helpText.get();
@@ -36,7 +40,7 @@ public record YamlRule(RuleMeta meta, java.util.function.Supplier<String> helpTe
         for (Focus selected : selector.select(model)) {
             // The whole resource is read (a $resource/... path may leave the selected node), in each way it may be deployed.
             Node extent = selected.scope().resource() != null ? selected.scope().resource().node() : selected.node();
-            for (java.util.Map<String, Boolean> choice : Branches.combinations(extent)) {
+            for (java.util.Map<String, Boolean> choice : ConditionChoices.combinations(extent, MAX_CONDITIONS)) {
                 Focus focus = choice.isEmpty() ? selected : new Focus(selected.node(), selected.anchor(), selected.parent(),
                         selected.scope().withBranches(choice), selected.nearest(), selected.missing());
                 check(focus, eval, context);
