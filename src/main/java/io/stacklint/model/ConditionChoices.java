@@ -50,7 +50,7 @@ public final class ConditionChoices {
         while (current instanceof MapNode map && conditionOf(map) != null && choice.containsKey(conditionOf(map))) {
             current = map.intrinsicArgument().asSeq().get(choice.get(conditionOf(map)) ? 1 : 2);
         }
-        return isNoValue(current) ? null : current;
+        return NodeValues.isNoValue(current) ? null : current;
     }
 
     /** A copy of the tree with every chosen Fn::If replaced by its branch and AWS::NoValue dropped; positions kept. */
@@ -79,10 +79,6 @@ public final class ConditionChoices {
         return chosen;
     }
 
-    private static boolean isNoValue(Node node) {
-        return node instanceof MapNode map && "Ref".equals(map.intrinsicName()) && map.intrinsicArgument() != null
-                && "AWS::NoValue".equals(map.intrinsicArgument().text());
-    }
 
     private static String conditionOf(MapNode map) {
         if ("Fn::If".equals(map.intrinsicName()) && map.intrinsicArgument() instanceof SeqNode args && args.size() == 3

@@ -48,7 +48,7 @@ public final class NodeValues {
                 return;
             }
         }
-        if (node instanceof MapNode map && "Ref".equals(map.intrinsicName()) && "AWS::NoValue".equals(map.intrinsicArgument().text())) {
+        if (isNoValue(node)) {
             return;
         }
         out.add(node);
@@ -94,5 +94,11 @@ public final class NodeValues {
             }
         }
         return out;
+    }
+
+    /** True for {@code !Ref AWS::NoValue}: CloudFormation removes the property or item, as if never written. */
+    public static boolean isNoValue(Node node) {
+        return node instanceof MapNode map && "Ref".equals(map.intrinsicName()) && map.intrinsicArgument() != null
+                && "AWS::NoValue".equals(map.intrinsicArgument().text());
     }
 }

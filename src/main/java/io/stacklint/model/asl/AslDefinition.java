@@ -28,16 +28,13 @@ public final class AslDefinition {
         for (MapNode section : NodeValues.maps(node.get("States"))) {
             for (Entry entry : section.entries()) {
                 // A state given as !Ref AWS::NoValue (under an Fn::If) is not deployed: it is no state at all.
-                if (entry.value() instanceof MapNode body && !isNoValue(body)) {
+                if (entry.value() instanceof MapNode body && !NodeValues.isNoValue(body)) {
                     states.add(new State(entry.name(), entry.key(), body, this));
                 }
             }
         }
     }
 
-    private static boolean isNoValue(MapNode body) {
-        return "Ref".equals(body.intrinsicName()) && body.intrinsicArgument() != null && "AWS::NoValue".equals(body.intrinsicArgument().text());
-    }
 
     public MapNode node() {
         return node;

@@ -87,7 +87,7 @@ public final class StateMachineLocator {
         Entry string = properties.entry("DefinitionString");
         if (string != null) {
             for (Node branch : NodeValues.branches(string.value())) {
-                if (!isNoValue(branch)) {
+                if (!NodeValues.isNoValue(branch)) {
                     definitionString(resource, string, branch, substitutions);
                 }
             }
@@ -95,7 +95,7 @@ public final class StateMachineLocator {
         Entry uri = properties.entry("DefinitionUri");
         if (uri != null) {
             for (Node branch : NodeValues.branches(uri.value())) {
-                if (!isNoValue(branch)) {
+                if (!NodeValues.isNoValue(branch)) {
                     definitionUri(resource, uri, branch, substitutions);
                 }
             }
@@ -165,7 +165,4 @@ public final class StateMachineLocator {
         machines.add(new StateMachine(source, new AslDefinition(definition), resource, origin, substitutions, placeholders));
     }
 
-    private static boolean isNoValue(Node node) {
-        return node instanceof MapNode map && "Ref".equals(map.intrinsicName()) && "AWS::NoValue".equals(map.intrinsicArgument().text());
-    }
 }

@@ -32,7 +32,7 @@ public final class Substitutions {
         }
         List<Entry> entries = new ArrayList<>();
         for (Node branch : NodeValues.branches(property)) {
-            if (isNoValue(branch)) {
+            if (NodeValues.isNoValue(branch)) {
                 // The Fn::If branch that drops the property defines no keys; it does not make the others unknown.
                 continue;
             }
@@ -44,10 +44,6 @@ public final class Substitutions {
         return new Substitutions(List.copyOf(entries), true);
     }
 
-    private static boolean isNoValue(Node node) {
-        return node instanceof MapNode map && "Ref".equals(map.intrinsicName()) && map.intrinsicArgument() != null
-                && "AWS::NoValue".equals(map.intrinsicArgument().text());
-    }
 
     /** False when the keys cannot be known from the template text. */
     public boolean isKnown() {
