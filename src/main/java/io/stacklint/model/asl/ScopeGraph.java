@@ -17,6 +17,25 @@ public final class ScopeGraph {
         this.scope = scope;
     }
 
+    /**
+     * The graphs of every scope of a definition that can be judged: whose StartAt names a state of the scope
+     * (another rule reports one that does not) and whose transitions are all known from the text.
+     */
+    public static List<ScopeGraph> judgeable(AslDefinition definition) {
+        List<ScopeGraph> out = new ArrayList<>();
+        for (AslDefinition scope : Scopes.all(definition)) {
+            ScopeGraph graph = new ScopeGraph(scope);
+            if (graph.start() != null && graph.isKnown()) {
+                out.add(graph);
+            }
+        }
+        return out;
+    }
+
+    public AslDefinition scope() {
+        return scope;
+    }
+
     /** False when a transition of the scope is decided at deploy time: its graph is then not known from the text. */
     public boolean isKnown() {
         return scope.states().stream().noneMatch(State::hasDeployTimeTransition);

@@ -28,11 +28,8 @@ public final class NoTerminalReachable implements StateMachineRule {
 
     @Override
     public void check(StateMachine machine, RuleContext context) {
-        for (AslDefinition scope : Scopes.all(machine.definition())) {
-            ScopeGraph graph = new ScopeGraph(scope);
-            if (graph.start() == null || !graph.isKnown()) {
-                continue;
-            }
+        for (ScopeGraph graph : ScopeGraph.judgeable(machine.definition())) {
+            AslDefinition scope = graph.scope();
             Set<State> finishing = graph.canFinish();
             Set<State> reached = graph.reachableFrom(List.of(graph.start()));
             for (State state : reached) {
