@@ -21,8 +21,8 @@ for name, text in styles.items():
 json.dump({"Resources": {"F": {"Type": "AWS::StepFunctions::StateMachine", "Properties": {"RoleArn": "arn:aws:iam::123456789012:role/x", "DefinitionString": d}}}}, open(f"{work}/json.json", "w"))
 PY
   for file in "$work"/*.yaml "$work"/json.json; do
-    out=$( { /usr/bin/time -f '%U %S %M' java -jar "$jar" --no-config "$file" >/dev/null 2>/dev/null; } 2>&1 | tail -1)
-    read -r user sys rss <<<"$out"
+    /usr/bin/time -o "$work/time" -f '%U %S %M' java -jar "$jar" --no-config "$file" >/dev/null 2>&1 || true
+    read -r user sys rss <"$work/time"
     printf '%-14s %6s %10.2f %10d\n' "$(basename "${file%.*}")" "$mb" "$(echo "$user + $sys" | bc)" $((rss / 1024))
   done
 done

@@ -8,7 +8,6 @@ import io.stacklint.testing.Cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -238,9 +237,8 @@ class YamlRulesCliTest {
                 message: "state {state}"
                 """);
         write("slow.asl.json", "{\"StartAt\": \"S\", \"States\": {\"" + "a".repeat(40) + "!\": {\"Type\": \"Succeed\"}, \"S\": {\"Type\": \"Succeed\"}}}");
-        long start = System.nanoTime();
+        // The step budget bounds the work (no clock in tests): the run ends, with the rule named.
         Cli.Result result = Cli.run(dir, "lint", "--no-config", "--rules", "pack", "slow.asl.json");
-        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
         assertThat(result.err()).contains("rule ACME030 on slow.asl.json failed: pack/slow.yaml:7:32: the regex '^(.*a){20}$' of rule ACME030 gave up on the value at slow.asl.json:1:29");
         assertThat(result.exitCode()).isEqualTo(ExitCodes.INTERNAL);
     }
