@@ -244,6 +244,26 @@ class YamlRulesCliTest {
     }
 
     @Test
+    void aRegexThatRecursesTooDeepIsStoppedAndNamed() throws IOException {
+        write("pack/deep.yaml", """
+                id: ACME031
+                name: deep-pattern
+                title: x
+                severity: warning
+                since: "1"
+                select: {asl-state: "*"}
+                when: {path: Comment, matches: '^(a|a)*$'}
+                message: "state {state}"
+                """);
+        write("deep.asl.json", "{\"StartAt\": \"S\", \"States\": {\"S\": {\"Type\": \"Succeed\", \"Comment\": \"" + "a".repeat(200_000) + "\"}}}");
+        Cli.Result result = Cli.run(dir, "lint", "--no-config", "--rules", "pack", "deep.asl.json");
+        assertThat(result.err()).contains("rule ACME031 on deep.asl.json failed: pack/deep.yaml:7:32: the regex '^(a|a)*$' of rule ACME031"
+                + " gave up on the value at deep.asl.json:1:65 (200000 characters)").contains("ran out of stack")
+                .doesNotContain("StackOverflowError").doesNotContain("\tat ");
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.INTERNAL);
+    }
+
+    @Test
     void testRulesPassesAGoodPack() {
         Cli.Result result = Cli.run(Path.of(""), "test-rules", "testdata/packs/acme");
         assertThat(result.out()).contains("PASS ACME001 workflow-role-without-boundary (2 fixtures)", "PASS ACME002", "2 rules: 2 passed, 0 failed");
