@@ -16,8 +16,6 @@ import io.stacklint.rules.yaml.YamlRuleLoader;
 import io.stacklint.rules.engine.RuleSettings;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -158,7 +156,7 @@ final class LintCommand implements Callable<Integer> {
                 err.println(TextReporter.summary(report));
             }
         } catch (IOException e) {
-            err.println("stacklint: cannot write the report to " + output + ": " + IoErrors.describe(e));
+            err.println("stacklint: cannot write the report to " + (output == null ? "standard output" : output) + ": " + IoErrors.describe(e));
             return ExitCodes.USAGE;
         }
         if (!outcome.failures().isEmpty() || !loaded.failures().isEmpty()) {
@@ -225,15 +223,15 @@ final class LintCommand implements Callable<Integer> {
 
     private void write(LintReport report) throws IOException {
         if (output == null) {
-            format.reporter().write(report, spec.commandLine().getOut());
+            PrintWriter out = spec.commandLine().getOut();
+            format.reporter().write(report, out);
+            out.flush();
+            // A PrintWriter keeps its errors to itself: a full disk or a closed pipe must not pass for a report.
+            if (out.checkError()) {
+                throw new IOException("the write failed (disk full or pipe closed?)");
+            }
             return;
         }
-        Path file = workingDirectory.resolve(output);
-        if (file.getParent() != null) {
-            Files.createDirectories(file.getParent());
-        }
-        try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            format.reporter().write(report, writer);
-        }
+        ReportFile.write(workingDirectory.resolve(output), writer -> format.reporter().write(report, writer));
     }
 }

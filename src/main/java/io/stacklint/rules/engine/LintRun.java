@@ -70,7 +70,7 @@ public final class LintRun {
             try {
                 files = explicit ? List.of(path) : FileDiscovery.walk(path,
                         (file, e) -> errors.add(FileDiscovery.displayPath(file, base) + ": cannot be read: " + e.getMessage()),
-                        file -> warnings.add(FileDiscovery.displayPath(file, base) + ": skipped: a symbolic link to nothing"));
+                        (file, reason) -> warnings.add(FileDiscovery.displayPath(file, base) + ": skipped: " + reason));
             } catch (IOException e) {
                 errors.add(FileDiscovery.displayPath(path, base) + ": cannot be read: " + e.getMessage());
                 continue;
@@ -78,7 +78,11 @@ public final class LintRun {
             for (Path file : files) {
                 Path key = realPath(file);
                 String display = FileDiscovery.displayPath(file, base);
-                if (!seen.add(key) || (!explicit && excluded.test(file.toAbsolutePath().normalize()))) {
+                if (!seen.add(key)) {
+                    continue;
+                }
+                if (!explicit && excluded.test(file.toAbsolutePath().normalize())) {
+                    skipped.add(display + ": excluded by the configuration");
                     continue;
                 }
                 SourceFile source;
