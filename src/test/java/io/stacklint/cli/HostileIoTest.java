@@ -97,6 +97,17 @@ class HostileIoTest {
         assertThat(err.toString()).contains("stacklint: cannot write the report to standard output: the write failed");
     }
 
+    @Test
+    void aRulePackTreeThatCannotBeReadIsAnIoErrorNamingTheEntries() throws IOException {
+        Assumptions.assumeTrue(Files.isDirectory(Path.of("/proc/self")), "no /proc here: unreadable-tree test skipped");
+        copyTemplate("app.yaml");
+        Files.writeString(dir.resolve(".stacklint.yaml"), "rules: [/proc]\n");
+        Cli.Result result = Cli.run(dir, "app.yaml");
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(result.err()).containsPattern("stacklint: [./]*proc/[^ ]+: cannot be read: ").doesNotContain("internal error");
+        assertThat(result.out()).isEmpty();
+    }
+
     /** Stands for a run whose heap is too small for its input. */
     static final class Hungry implements StateRule {
         @Override
