@@ -109,10 +109,9 @@ public final class TreeParser {
         }
         String longForm = tag == null ? null : Intrinsics.longForm(tag);
         Span tagSpan = tag == null ? null : tagSpan(start, tag);
-        if (tag != null && longForm == null && !isStandardTag(tag)) {
-            problems.add(new ParseProblem(ParseProblem.Kind.UNKNOWN_TAG, tagSpan, path,
-                    "unknown tag '" + tag + "': CloudFormation accepts only the short forms of intrinsic functions ("
-                            + String.join(", ", Intrinsics.shortFormTags().stream().sorted().toList()) + ")"));
+        String tagProblem = tag == null ? null : YamlTags.problem(tag, token.isScalarValue() ? parser.getText() : null, !token.isScalarValue());
+        if (tagProblem != null) {
+            problems.add(new ParseProblem(ParseProblem.Kind.UNKNOWN_TAG, tagSpan, path, tagProblem));
         }
         int valueStart = skipNodeProperties(start);
         if (tagSpan != null && token.isScalarValue() && isEmptyScalar()) {
@@ -149,6 +148,10 @@ public final class TreeParser {
         while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
             String name = parser.currentName();
             int keyStart = tokenStart();
+            Span keyTag = format == SourceFormat.YAML ? keyTag(keyStart) : null;
+            if (keyTag != null && YamlTags.keyProblem(keyTag.text()) != null) {
+                problems.add(new ParseProblem(ParseProblem.Kind.UNKNOWN_TAG, keyTag, path.child(name), YamlTags.keyProblem(keyTag.text())));
+            }
             int keyEnd = format == SourceFormat.YAML ? currentEnd() : jsonTokenEnd(keyStart);
             NodePath valuePath = path.child(name);
             ScalarNode key = new ScalarNode(file.span(keyStart, keyEnd), valuePath, name, ScalarNode.Kind.STRING);
@@ -282,8 +285,20 @@ public final class TreeParser {
         return anchor;
     }
 
-    private static boolean isStandardTag(String tag) {
-        return tag.startsWith("tag:yaml.org,2002:") || tag.startsWith("!!");
+    /** The tag written before a mapping key, read from the source: Jackson reports the tags of values only. */
+    private Span keyTag(int keyStart) {
+        int i = keyStart;
+        while (i < text.length() && (text.charAt(i) == '!' || text.charAt(i) == '&')) {
+            int end = skipWord(i);
+            if (text.charAt(i) == '!') {
+                return file.span(i, end);
+            }
+            i = end;
+            while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+                i++;
+            }
+        }
+        return null;
     }
 
     private Span tagSpan(int start, String tag) {
