@@ -50,6 +50,7 @@ import io.stacklint.rules.builtin.parse.DuplicateKey;
 import io.stacklint.rules.builtin.parse.SyntaxError;
 import io.stacklint.rules.builtin.parse.UnknownTag;
 import io.stacklint.rules.builtin.parse.UnrecognizedFile;
+import io.stacklint.rules.builtin.parse.Yaml11Boolean;
 import io.stacklint.rules.builtin.parse.YamlAlias;
 import io.stacklint.rules.yaml.YamlRuleLoader;
 import java.util.ArrayList;
@@ -132,6 +133,7 @@ public final class BuiltinRules {
                 new DuplicateKey(),
                 new UnknownTag(),
                 new UnrecognizedFile(),
-                new YamlAlias());
+                new YamlAlias(),
+                new Yaml11Boolean());
     }
 }
