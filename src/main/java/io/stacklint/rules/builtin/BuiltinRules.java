@@ -6,6 +6,7 @@ import io.stacklint.rules.builtin.asl.ChoiceRuleMalformed;
 import io.stacklint.rules.builtin.asl.ChoiceWithoutDefault;
 import io.stacklint.rules.builtin.asl.ConflictingFields;
 import io.stacklint.rules.builtin.asl.DefinitionFileOutsideTemplate;
+import io.stacklint.rules.builtin.asl.DefinitionUriCaseMismatch;
 import io.stacklint.rules.builtin.asl.DistributedMapFieldOnInlineMap;
 import io.stacklint.rules.builtin.asl.DuplicateStateName;
 import io.stacklint.rules.builtin.asl.ExpressUnsupportedIntegration;
@@ -120,6 +121,7 @@ public final class BuiltinRules {
                 new UnreachableState(),
                 new NoTerminalReachable(),
                 new ExpressUnsupportedIntegration(),
+                new DefinitionUriCaseMismatch(),
                 new UnversionedStateMachine(),
                 new AliasTargetsStateMachine(),
                 new UnresolvedReference(),

@@ -13,7 +13,7 @@ import io.stacklint.rules.api.Severity;
  */
 public final class Yaml11Boolean implements DocumentRule {
     public static final RuleMeta META = RuleMeta.of("PARSE006", "yaml11-boolean-word",
-            "Unquoted yes/no/on/off, a boolean to YAML 1.1 readers", Severity.WARNING, "0.1.0", "parse");
+            "Unquoted yes/no/on/off, a boolean to YAML 1.1 readers", Severity.WARNING, "0.2.0", "parse");
 
     @Override
     public RuleMeta meta() {
