@@ -8,6 +8,7 @@ import io.stacklint.model.cfn.ReferenceCollector;
 import io.stacklint.model.cfn.Template;
 import io.stacklint.model.iam.PolicyLocator;
 import io.stacklint.model.iam.PolicyStatement;
+import io.stacklint.model.sam.SamTransform;
 import io.stacklint.parse.ParseProblem;
 import io.stacklint.parse.ParsedDocument;
 import io.stacklint.source.SourceFile;
@@ -48,7 +49,7 @@ public final class SourceModel {
         String name = document.source().path().getFileName() == null ? "" : document.source().path().getFileName().toString();
         DocumentKind kind = DocumentKind.classify(name, document.root());
         if (kind == DocumentKind.TEMPLATE && document.root() instanceof MapNode root) {
-            Template template = new Template(document.source(), root);
+            Template template = SamTransform.apply(new Template(document.source(), root));
             StateMachineLocator.Located located = StateMachineLocator.locate(template, lintRoot);
             return new SourceModel(document, kind, template, located.machines(), located);
         }
