@@ -51,6 +51,7 @@ public final class TreeParser {
     private final int[] charOffsetOfCodePoint;
     private final List<ParseProblem> problems = new ArrayList<>();
     private final YamlAliases aliases = new YamlAliases(problems);
+    private final Yaml11Booleans yaml11Booleans = new Yaml11Booleans();
     private JsonParser parser;
 
     private TreeParser(SourceFile file, SourceFormat format) {
@@ -81,6 +82,7 @@ public final class TreeParser {
                 return null;
             }
             Node root = readValue(NodePath.ROOT, 0);
+            yaml11Booleans.report(problems);
             JsonToken extra = p.nextToken();
             if (extra != null) {
                 int at = tokenStart();
@@ -155,6 +157,9 @@ public final class TreeParser {
             int keyEnd = format == SourceFormat.YAML ? currentEnd() : jsonTokenEnd(keyStart);
             NodePath valuePath = path.child(name);
             ScalarNode key = new ScalarNode(file.span(keyStart, keyEnd), valuePath, name, ScalarNode.Kind.STRING);
+            if (format == SourceFormat.YAML && !isQuotedOrBlock(keyStart)) {
+                yaml11Booleans.note(name, key.span(), valuePath);
+            }
             parser.nextToken();
             Node value = readValue(valuePath, depth + 1);
             if (format == SourceFormat.YAML && name.equals("<<")) {
@@ -206,6 +211,11 @@ public final class TreeParser {
             default -> ScalarNode.Kind.STRING;
         };
         int end = format == SourceFormat.YAML ? Math.max(start, currentEnd()) : jsonTokenEnd(start);
+        if (kind == ScalarNode.Kind.BOOLEAN && format == SourceFormat.YAML && Yaml11Booleans.isWordNotBoolean(value)) {
+            // Jackson reads YAML 1.1's yes/no/on/off/y/n as booleans but keys as text: read both as the text.
+            kind = ScalarNode.Kind.STRING;
+            yaml11Booleans.note(value, file.span(start, end), path);
+        }
         if (format == SourceFormat.YAML && kind == ScalarNode.Kind.STRING && value.isEmpty() && !isQuotedOrBlock(start)) {
             // "ResultPath:" with nothing after it is null in YAML, as CloudFormation and Step Functions read it.
             return new ScalarNode(file.span(start, start), path, null, ScalarNode.Kind.NULL);

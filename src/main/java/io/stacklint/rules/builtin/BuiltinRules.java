@@ -6,6 +6,7 @@ import io.stacklint.rules.builtin.asl.ChoiceRuleMalformed;
 import io.stacklint.rules.builtin.asl.ChoiceWithoutDefault;
 import io.stacklint.rules.builtin.asl.ConflictingFields;
 import io.stacklint.rules.builtin.asl.DefinitionFileOutsideTemplate;
+import io.stacklint.rules.builtin.asl.DefinitionUriCaseMismatch;
 import io.stacklint.rules.builtin.asl.DistributedMapFieldOnInlineMap;
 import io.stacklint.rules.builtin.asl.DuplicateStateName;
 import io.stacklint.rules.builtin.asl.ExpressUnsupportedIntegration;
@@ -50,6 +51,7 @@ import io.stacklint.rules.builtin.parse.DuplicateKey;
 import io.stacklint.rules.builtin.parse.SyntaxError;
 import io.stacklint.rules.builtin.parse.UnknownTag;
 import io.stacklint.rules.builtin.parse.UnrecognizedFile;
+import io.stacklint.rules.builtin.parse.Yaml11Boolean;
 import io.stacklint.rules.builtin.parse.YamlAlias;
 import io.stacklint.rules.yaml.YamlRuleLoader;
 import java.util.ArrayList;
@@ -119,6 +121,7 @@ public final class BuiltinRules {
                 new UnreachableState(),
                 new NoTerminalReachable(),
                 new ExpressUnsupportedIntegration(),
+                new DefinitionUriCaseMismatch(),
                 new UnversionedStateMachine(),
                 new AliasTargetsStateMachine(),
                 new UnresolvedReference(),
@@ -132,6 +135,7 @@ public final class BuiltinRules {
                 new DuplicateKey(),
                 new UnknownTag(),
                 new UnrecognizedFile(),
-                new YamlAlias());
+                new YamlAlias(),
+                new Yaml11Boolean());
     }
 }

@@ -99,7 +99,7 @@ public final class LintRun {
                 }
                 SourceModel model;
                 try {
-                    model = SourceModel.of(TreeParser.parse(source));
+                    model = SourceModel.of(TreeParser.parse(source), explicit ? path.toAbsolutePath().getParent() : path);
                 } catch (RuntimeException | StackOverflowError e) {
                     // A bug in reading one file must not cost the findings of the others.
                     failures.add(new Linter.RuleFailure(null, display, e instanceof RuntimeException re ? re : new IllegalStateException(e)));
