@@ -74,6 +74,9 @@ final class LintCommand implements Callable<Integer> {
     @Option(names = "--rules", paramLabel = "DIR", description = "Also run the declarative rules of DIR (repeatable; see rules/README.md).")
     List<Path> ruleDirs = new ArrayList<>();
 
+    @Option(names = "--skip-unrecognized", description = "Skip named files that are neither a template nor a definition, as a directory walk does (for pre-commit hooks, which pass every YAML/JSON file).")
+    boolean skipUnrecognized;
+
     @Option(names = "--verbose", description = "List the files linted and the files skipped, on standard error.")
     boolean verbose;
 
@@ -122,8 +125,8 @@ final class LintCommand implements Callable<Integer> {
         }
 
         List<Path> resolved = paths.stream().map(workingDirectory::resolve).toList();
-        LintRun.Outcome outcome = new LintRun(new Linter(registry, settings), workingDirectory,
-                excluded(projectConfig).or(packFixtures(projectConfig))).run(resolved);
+        LintRun lintRun = new LintRun(new Linter(registry, settings), workingDirectory, excluded(projectConfig).or(packFixtures(projectConfig)));
+        LintRun.Outcome outcome = (skipUnrecognized ? lintRun.treatingNamedFilesAsFound() : lintRun).run(resolved);
 
         List<LintReport.Notification> notifications = new ArrayList<>();
         PluginOptions.report(loaded, notifications, err, debug);
@@ -146,7 +149,7 @@ final class LintCommand implements Callable<Integer> {
             outcome.linted().forEach(file -> err.println("linted: " + file));
             outcome.skipped().forEach(file -> err.println("skipped: " + file));
         }
-        if (outcome.linted().isEmpty() && outcome.errors().isEmpty()) {
+        if (outcome.linted().isEmpty() && outcome.errors().isEmpty() && !skipUnrecognized) {
             err.println("stacklint: no CloudFormation template or state machine definition found"
                     + (outcome.skipped().isEmpty() ? "" : " (" + outcome.skipped().size() + " other file(s) skipped; --verbose lists them)"));
         }

@@ -38,12 +38,27 @@ public final class LintRun {
     private final Linter linter;
     private final Path base;
     private final Predicate<Path> excluded;
+    private final boolean namedFilesAsFound;
 
     /** {@code excluded} is asked about the absolute path of every file a directory walk finds. */
     public LintRun(Linter linter, Path base, Predicate<Path> excluded) {
+        this(linter, base, excluded, false);
+    }
+
+    private LintRun(Linter linter, Path base, Predicate<Path> excluded, boolean namedFilesAsFound) {
         this.linter = linter;
         this.base = base.toAbsolutePath().normalize();
         this.excluded = excluded;
+        this.namedFilesAsFound = namedFilesAsFound;
+    }
+
+    /**
+     * This run treats the files it is given as a directory walk treats the files it finds: those that are neither
+     * a template nor a definition, and excluded ones, are skipped rather than reported. A pre-commit hook is handed
+     * every staged YAML and JSON file; a person who names a file is still told when it is not one.
+     */
+    public LintRun treatingNamedFilesAsFound() {
+        return new LintRun(linter, base, excluded, true);
     }
 
     public Outcome run(List<Path> paths) {
@@ -62,6 +77,7 @@ public final class LintRun {
             }
             List<Path> files;
             boolean explicit = !Files.isDirectory(path);
+            boolean asFound = !explicit || namedFilesAsFound;
             if (explicit && !Files.isRegularFile(path)) {
                 // A FIFO or device would block the read forever.
                 errors.add(FileDiscovery.displayPath(path, base) + ": not a regular file");
@@ -78,7 +94,7 @@ public final class LintRun {
             for (Path file : files) {
                 Path key = realPath(file);
                 String display = FileDiscovery.displayPath(file, base);
-                if (!seen.add(key) || (!explicit && excluded.test(file.toAbsolutePath().normalize()))) {
+                if (!seen.add(key) || (asFound && excluded.test(file.toAbsolutePath().normalize()))) {
                     continue;
                 }
                 SourceFile source;
@@ -101,7 +117,7 @@ public final class LintRun {
                     failures.add(new Linter.RuleFailure(null, display, e instanceof RuntimeException re ? re : new IllegalStateException(e)));
                     continue;
                 }
-                if (!explicit && !isRelevant(model)) {
+                if (asFound && !isRelevant(model)) {
                     skipped.add(display + ": " + (model.document().hasSyntaxError() ? "does not parse and does not look like a template" : "neither a template nor a state machine definition"));
                     continue;
                 }
