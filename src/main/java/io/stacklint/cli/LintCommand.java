@@ -14,6 +14,7 @@ import io.stacklint.rules.engine.PluginLoader;
 import io.stacklint.rules.engine.RuleRegistry;
 import io.stacklint.rules.yaml.YamlRuleLoader;
 import io.stacklint.rules.engine.RuleSettings;
+import io.stacklint.source.RepositoryRoot;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -74,6 +75,9 @@ final class LintCommand implements Callable<Integer> {
     @Option(names = "--rules", paramLabel = "DIR", description = "Also run the declarative rules of DIR (repeatable; see rules/README.md).")
     List<Path> ruleDirs = new ArrayList<>();
 
+    @Option(names = "--root", paramLabel = "DIR", description = "What report paths and fingerprints are relative to (default: the git top level above the working directory, else the working directory).")
+    Path root;
+
     @Option(names = "--skip-unrecognized", description = "Skip named files that are neither a template nor a definition, as a directory walk does (for pre-commit hooks, which pass every YAML/JSON file).")
     boolean skipUnrecognized;
 
@@ -124,9 +128,9 @@ final class LintCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
 
-        List<Path> resolved = paths.stream().map(workingDirectory::resolve).toList();
-        LintRun lintRun = new LintRun(new Linter(registry, settings), workingDirectory, excluded(projectConfig).or(packFixtures(projectConfig)));
-        LintRun.Outcome outcome = (skipUnrecognized ? lintRun.treatingNamedFilesAsFound() : lintRun).run(resolved);
+        Path reportRoot = root != null ? workingDirectory.resolve(root).normalize() : RepositoryRoot.of(workingDirectory);
+        LintRun lintRun = new LintRun(new Linter(registry, settings), reportRoot, workingDirectory, excluded(projectConfig).or(packFixtures(projectConfig)));
+        LintRun.Outcome outcome = (skipUnrecognized ? lintRun.treatingNamedFilesAsFound() : lintRun).run(paths);
 
         List<LintReport.Notification> notifications = new ArrayList<>();
         PluginOptions.report(loaded, notifications, err, debug);
@@ -153,7 +157,7 @@ final class LintCommand implements Callable<Integer> {
             err.println("stacklint: no CloudFormation template or state machine definition found"
                     + (outcome.skipped().isEmpty() ? "" : " (" + outcome.skipped().size() + " other file(s) skipped; --verbose lists them)"));
         }
-        LintReport report = new LintReport(outcome.findings(), registry.rules(), outcome.linted(), notifications, workingDirectory);
+        LintReport report = new LintReport(outcome.findings(), registry.rules(), outcome.linted(), notifications, reportRoot);
         try {
             write(report);
             if (output != null) {

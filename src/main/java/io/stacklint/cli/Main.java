@@ -26,7 +26,7 @@ public final class Main {
     private static final Set<String> TOP_LEVEL = Set.of("lint", "rules", "explain", "test-rules", "help", "-h", "--help", "-V", "--version");
     private static final Set<String> SUBCOMMANDS = Set.of("lint", "rules", "explain", "test-rules", "help");
     private static final Set<String> OPTIONS_WITH_VALUE = Set.of("--format", "-o", "--output", "--fail-on", "--enable",
-            "--disable", "--severity", "--config", "--plugin", "--rules", "--fixtures");
+            "--disable", "--severity", "--config", "--plugin", "--rules", "--fixtures", "--root");
 
     private Main() {
     }
