@@ -3,7 +3,9 @@ package io.stacklint.cli;
 import io.stacklint.config.ConfigException;
 import io.stacklint.config.ConfigLoader;
 import io.stacklint.config.ProjectConfig;
+import io.stacklint.report.Baseline;
 import io.stacklint.report.LintReport;
+import io.stacklint.report.Reporter;
 import io.stacklint.report.TextReporter;
 import io.stacklint.rules.api.Finding;
 import io.stacklint.rules.api.Severity;
@@ -41,7 +43,7 @@ import picocli.CommandLine.Spec;
         footer = {"", "Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it;",
                 "2 usage, configuration or I/O error (a plugin jar that cannot be used included);",
                 "3 a rule, a plugin or stacklint itself failed (the run is incomplete)."})
-final class LintCommand implements Callable<Integer> {
+class LintCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
@@ -74,6 +76,9 @@ final class LintCommand implements Callable<Integer> {
 
     @Option(names = "--rules", paramLabel = "DIR", description = "Also run the declarative rules of DIR (repeatable; see rules/README.md).")
     List<Path> ruleDirs = new ArrayList<>();
+
+    @Option(names = "--baseline", paramLabel = "FILE", description = "Report only findings not in FILE (written by 'stacklint baseline'); SARIF marks results new, unchanged or absent.")
+    Path baseline;
 
     @Option(names = "--root", paramLabel = "DIR", description = "What report paths and fingerprints are relative to (default: the git top level above the working directory, else the working directory).")
     Path root;
@@ -158,6 +163,18 @@ final class LintCommand implements Callable<Integer> {
                     + (outcome.skipped().isEmpty() ? "" : " (" + outcome.skipped().size() + " other file(s) skipped; --verbose lists them)"));
         }
         LintReport report = new LintReport(outcome.findings(), registry.rules(), outcome.linted(), notifications, reportRoot);
+        if (baseline != null) {
+            try {
+                report = report.comparedWith(Baseline.read(workingDirectory.resolve(baseline)));
+            } catch (IOException e) {
+                err.println("stacklint: --baseline " + baseline + ": " + IoErrors.describe(e));
+                return ExitCodes.USAGE;
+            }
+            if (verbose) {
+                report.baseline().absent().forEach(entry -> err.println("baseline: no longer found: " + entry.file() + ":" + entry.line() + ":"
+                        + entry.column() + ": " + entry.message() + " [" + entry.ruleId() + "]"));
+            }
+        }
         try {
             write(report);
             if (output != null) {
@@ -230,9 +247,14 @@ final class LintCommand implements Callable<Integer> {
         return file -> file.startsWith(directory) && matchers.stream().anyMatch(m -> m.matches(directory.relativize(file)));
     }
 
+    /** The reporter of this command: {@code --format}'s. */
+    Reporter reporter() {
+        return format.reporter();
+    }
+
     private void write(LintReport report) throws IOException {
         if (output == null) {
-            format.reporter().write(report, spec.commandLine().getOut());
+            reporter().write(report, spec.commandLine().getOut());
             return;
         }
         Path file = workingDirectory.resolve(output);
@@ -240,7 +262,7 @@ final class LintCommand implements Callable<Integer> {
             Files.createDirectories(file.getParent());
         }
         try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            format.reporter().write(report, writer);
+            reporter().write(report, writer);
         }
     }
 }

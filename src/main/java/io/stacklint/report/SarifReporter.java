@@ -49,7 +49,15 @@ public final class SarifReporter implements Reporter {
                 ruleIndex.put(finding.rule().id(), index);
                 writeRule(rules.addObject(), finding.rule(), report.rule(finding.rule().id()));
             }
-            writeResult(results.addObject(), finding, index, fingerprints.next(finding), report.baseDirectory());
+            ObjectNode result = results.addObject();
+            writeResult(result, finding, index, fingerprints.next(finding), report.baseDirectory());
+            if (report.baseline() != null && !finding.isSuppressed()) {
+                // Suppressed findings are never recorded in a baseline: they are dismissed, not accepted.
+                result.put("baselineState", report.baseline().isUnchanged(finding) ? "unchanged" : "new");
+            }
+        }
+        if (report.baseline() != null) {
+            report.baseline().absent().forEach(entry -> writeAbsent(results.addObject(), entry));
         }
 
         ObjectNode invocation = run.putArray("invocations").addObject();
@@ -73,6 +81,24 @@ public final class SarifReporter implements Reporter {
         MAPPER.writeValue(new NonClosingWriter(out), log);
         out.write('\n');
         out.flush();
+    }
+
+    /** A baseline entry this run no longer finds: fixed, or changed beyond recognition (SARIF baselineState "absent"). */
+    private static void writeAbsent(ObjectNode result, Baseline.Entry entry) {
+        result.put("ruleId", entry.ruleId());
+        result.put("level", entry.level());
+        result.putObject("message").put("text", entry.message());
+        ObjectNode physical = result.putArray("locations").addObject().putObject("physicalLocation");
+        ObjectNode artifact = physical.putObject("artifactLocation");
+        if (entry.file().startsWith("/")) {
+            artifact.put("uri", java.nio.file.Path.of(entry.file()).toUri().toString());
+        } else {
+            artifact.put("uri", UriPaths.encode(entry.file()));
+            artifact.put("uriBaseId", SRCROOT);
+        }
+        physical.putObject("region").put("startLine", entry.line()).put("startColumn", entry.column());
+        result.putObject("partialFingerprints").put("primaryLocationLineHash", entry.fingerprint());
+        result.put("baselineState", "absent");
     }
 
     private static void writeRule(ObjectNode descriptor, RuleMeta meta, Rule rule) {
