@@ -50,7 +50,7 @@ class LintCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Templates, definitions, or directories to search.")
     List<Path> paths = new ArrayList<>();
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "text (default), json or sarif.")
+    @Option(names = "--format", paramLabel = "FORMAT", description = "text (default), json, sarif, junit (JUnit XML), github (workflow commands) or gitlab (Code Quality JSON).")
     OutputFormat format = OutputFormat.text;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
