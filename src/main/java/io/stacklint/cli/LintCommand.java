@@ -3,7 +3,9 @@ package io.stacklint.cli;
 import io.stacklint.config.ConfigException;
 import io.stacklint.config.ConfigLoader;
 import io.stacklint.config.ProjectConfig;
+import io.stacklint.report.Baseline;
 import io.stacklint.report.LintReport;
+import io.stacklint.report.Reporter;
 import io.stacklint.report.TextReporter;
 import io.stacklint.rules.api.Finding;
 import io.stacklint.rules.api.Severity;
@@ -14,6 +16,7 @@ import io.stacklint.rules.engine.PluginLoader;
 import io.stacklint.rules.engine.RuleRegistry;
 import io.stacklint.rules.yaml.YamlRuleLoader;
 import io.stacklint.rules.engine.RuleSettings;
+import io.stacklint.source.RepositoryRoot;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.FileSystems;
@@ -38,14 +41,14 @@ import picocli.CommandLine.Spec;
         footer = {"", "Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it;",
                 "2 usage, configuration or I/O error (a plugin jar that cannot be used included);",
                 "3 a rule, a plugin or stacklint itself failed (the run is incomplete)."})
-final class LintCommand implements Callable<Integer> {
+class LintCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Templates, definitions, or directories to search.")
     List<Path> paths = new ArrayList<>();
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "text (default), json or sarif.")
+    @Option(names = "--format", paramLabel = "FORMAT", description = "text (default), json, sarif, junit (JUnit XML), github (workflow commands) or gitlab (Code Quality JSON).")
     OutputFormat format = OutputFormat.text;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
@@ -71,6 +74,15 @@ final class LintCommand implements Callable<Integer> {
 
     @Option(names = "--rules", paramLabel = "DIR", description = "Also run the declarative rules of DIR (repeatable; see rules/README.md).")
     List<Path> ruleDirs = new ArrayList<>();
+
+    @Option(names = "--baseline", paramLabel = "FILE", description = "Report only findings not in FILE (written by 'stacklint baseline'); SARIF marks results new, unchanged or absent.")
+    Path baseline;
+
+    @Option(names = "--root", paramLabel = "DIR", description = "What report paths and fingerprints are relative to (default: the git top level above the working directory, else the working directory).")
+    Path root;
+
+    @Option(names = "--skip-unrecognized", description = "Skip named files that are neither a template nor a definition, as a directory walk does (for pre-commit hooks, which pass every YAML/JSON file).")
+    boolean skipUnrecognized;
 
     @Option(names = "--verbose", description = "List the files linted and the files skipped, on standard error.")
     boolean verbose;
@@ -119,9 +131,9 @@ final class LintCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
 
-        List<Path> resolved = paths.stream().map(workingDirectory::resolve).toList();
-        LintRun.Outcome outcome = new LintRun(new Linter(registry, settings), workingDirectory,
-                excluded(projectConfig).or(packFixtures(projectConfig))).run(resolved);
+        Path reportRoot = root != null ? workingDirectory.resolve(root).normalize() : RepositoryRoot.of(workingDirectory);
+        LintRun lintRun = new LintRun(new Linter(registry, settings), reportRoot, workingDirectory, excluded(projectConfig).or(packFixtures(projectConfig)));
+        LintRun.Outcome outcome = (skipUnrecognized ? lintRun.treatingNamedFilesAsFound() : lintRun).run(paths);
 
         List<LintReport.Notification> notifications = new ArrayList<>();
         PluginOptions.report(loaded, notifications, err, debug);
@@ -144,11 +156,23 @@ final class LintCommand implements Callable<Integer> {
             outcome.linted().forEach(file -> err.println("linted: " + file));
             outcome.skipped().forEach(file -> err.println("skipped: " + file));
         }
-        if (outcome.linted().isEmpty() && outcome.errors().isEmpty()) {
+        if (outcome.linted().isEmpty() && outcome.errors().isEmpty() && !skipUnrecognized) {
             err.println("stacklint: no CloudFormation template or state machine definition found"
                     + (outcome.skipped().isEmpty() ? "" : " (" + outcome.skipped().size() + " other file(s) skipped; --verbose lists them)"));
         }
-        LintReport report = new LintReport(outcome.findings(), registry.rules(), outcome.linted(), notifications, workingDirectory);
+        LintReport report = new LintReport(outcome.findings(), registry.rules(), outcome.linted(), notifications, reportRoot);
+        if (baseline != null) {
+            try {
+                report = report.comparedWith(Baseline.read(workingDirectory.resolve(baseline)));
+            } catch (IOException e) {
+                err.println("stacklint: --baseline " + baseline + ": " + IoErrors.describe(e));
+                return ExitCodes.USAGE;
+            }
+            if (verbose) {
+                report.baseline().absent().forEach(entry -> err.println("baseline: no longer found: " + entry.file() + ":" + entry.line() + ":"
+                        + entry.column() + ": " + entry.message() + " [" + entry.ruleId() + "]"));
+            }
+        }
         try {
             write(report);
             if (output != null) {
@@ -221,10 +245,15 @@ final class LintCommand implements Callable<Integer> {
         return file -> file.startsWith(directory) && matchers.stream().anyMatch(m -> m.matches(directory.relativize(file)));
     }
 
+    /** The reporter of this command: {@code --format}'s. */
+    Reporter reporter() {
+        return format.reporter();
+    }
+
     private void write(LintReport report) throws IOException {
         if (output == null) {
             PrintWriter out = spec.commandLine().getOut();
-            format.reporter().write(report, out);
+            reporter().write(report, out);
             out.flush();
             // A PrintWriter keeps its errors to itself: a full disk or a closed pipe must not pass for a report.
             if (out.checkError()) {
@@ -232,6 +261,6 @@ final class LintCommand implements Callable<Integer> {
             }
             return;
         }
-        ReportFile.write(workingDirectory.resolve(output), writer -> format.reporter().write(report, writer));
+        ReportFile.write(workingDirectory.resolve(output), writer -> reporter().write(report, writer));
     }
 }

@@ -25,10 +25,10 @@ public final class Main {
         }
     }
 
-    private static final Set<String> TOP_LEVEL = Set.of("lint", "rules", "explain", "test-rules", "help", "-h", "--help", "-V", "--version");
-    private static final Set<String> SUBCOMMANDS = Set.of("lint", "rules", "explain", "test-rules", "help");
+    private static final Set<String> TOP_LEVEL = Set.of("lint", "baseline", "rules", "explain", "test-rules", "help", "-h", "--help", "-V", "--version");
+    private static final Set<String> SUBCOMMANDS = Set.of("lint", "baseline", "rules", "explain", "test-rules", "help");
     private static final Set<String> OPTIONS_WITH_VALUE = Set.of("--format", "-o", "--output", "--fail-on", "--enable",
-            "--disable", "--severity", "--config", "--plugin", "--rules", "--fixtures");
+            "--disable", "--severity", "--config", "--plugin", "--rules", "--fixtures", "--root", "--baseline");
 
     private Main() {
     }
@@ -59,6 +59,7 @@ public final class Main {
         try {
             CommandLine commandLine = new CommandLine(new StacklintCommand());
             commandLine.addSubcommand("lint", new LintCommand(workingDirectory, rules));
+            commandLine.addSubcommand("baseline", new BaselineCommand(workingDirectory, rules));
             commandLine.addSubcommand("rules", new RulesCommand(workingDirectory, rules));
             commandLine.addSubcommand("explain", new ExplainCommand(workingDirectory, rules));
             commandLine.addSubcommand("test-rules", new TestRulesCommand(workingDirectory, rules));

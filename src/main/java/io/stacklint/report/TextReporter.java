@@ -49,7 +49,14 @@ public final class TextReporter implements Reporter {
         List<Finding> findings = report.activeFindings();
         int files = report.lintedFiles().size();
         String scope = " in " + files + (files == 1 ? " file" : " files");
-        String suppressed = report.suppressedCount() == 0 ? "" : " (" + report.suppressedCount() + " suppressed)";
+        List<String> hidden = new java.util.ArrayList<>();
+        if (report.suppressedCount() > 0) {
+            hidden.add(report.suppressedCount() + " suppressed");
+        }
+        if (report.baselineCount() > 0) {
+            hidden.add(report.baselineCount() + " in the baseline");
+        }
+        String suppressed = hidden.isEmpty() ? "" : " (" + String.join(", ", hidden) + ")";
         long failures = report.notifications().stream().filter(n -> n.level() == Severity.ERROR).count();
         String incomplete = failures == 0 ? "" : "; the run is incomplete: " + failures + " problem" + (failures == 1 ? "" : "s") + " reported on stderr";
         if (findings.isEmpty()) {

@@ -37,13 +37,41 @@ public final class LintRun {
 
     private final Linter linter;
     private final Path base;
+    private final Path workingDirectory;
     private final Predicate<Path> excluded;
+    private final boolean namedFilesAsFound;
 
-    /** {@code excluded} is asked about the absolute path of every file a directory walk finds. */
+    /**
+     * Files are shown relative to {@code base}; relative paths are resolved against the JVM's working directory.
+     * {@code excluded} is asked about the absolute path of every file a directory walk finds.
+     */
     public LintRun(Linter linter, Path base, Predicate<Path> excluded) {
+        this(linter, base, Path.of(""), excluded);
+    }
+
+    /**
+     * Relative paths given to {@link #run} are resolved against {@code workingDirectory} and shown relative to
+     * {@code base} (the repository root); absolute ones are shown absolute, as they were given.
+     */
+    public LintRun(Linter linter, Path base, Path workingDirectory, Predicate<Path> excluded) {
+        this(linter, base, workingDirectory, excluded, false);
+    }
+
+    private LintRun(Linter linter, Path base, Path workingDirectory, Predicate<Path> excluded, boolean namedFilesAsFound) {
         this.linter = linter;
         this.base = base.toAbsolutePath().normalize();
+        this.workingDirectory = workingDirectory.toAbsolutePath().normalize();
         this.excluded = excluded;
+        this.namedFilesAsFound = namedFilesAsFound;
+    }
+
+    /**
+     * This run treats the files it is given as a directory walk treats the files it finds: those that are neither
+     * a template nor a definition, and excluded ones, are skipped rather than reported. A pre-commit hook is handed
+     * every staged YAML and JSON file; a person who names a file is still told when it is not one.
+     */
+    public LintRun treatingNamedFilesAsFound() {
+        return new LintRun(linter, base, workingDirectory, excluded, true);
     }
 
     public Outcome run(List<Path> paths) {
@@ -55,33 +83,36 @@ public final class LintRun {
         List<Linter.RuleFailure> failures = new ArrayList<>();
         Set<Path> seen = new LinkedHashSet<>();
         List<Read> models = new ArrayList<>();
-        for (Path path : paths) {
+        for (Path given : paths) {
+            Path path = workingDirectory.resolve(given);
+            Path shownFrom = given.isAbsolute() ? null : base;
             if (!Files.exists(path)) {
-                errors.add(FileDiscovery.displayPath(path, base) + ": no such file or directory");
+                errors.add(show(path, shownFrom) + ": no such file or directory");
                 continue;
             }
             List<Path> files;
             boolean explicit = !Files.isDirectory(path);
+            boolean asFound = !explicit || namedFilesAsFound;
             if (explicit && !Files.isRegularFile(path)) {
                 // A FIFO or device would block the read forever.
-                errors.add(FileDiscovery.displayPath(path, base) + ": not a regular file");
+                errors.add(show(path, shownFrom) + ": not a regular file");
                 continue;
             }
             try {
                 files = explicit ? List.of(path) : FileDiscovery.walk(path,
-                        (file, e) -> errors.add(FileDiscovery.displayPath(file, base) + ": cannot be read: " + e.getMessage()),
-                        (file, reason) -> warnings.add(FileDiscovery.displayPath(file, base) + ": skipped: " + reason));
+                        (file, e) -> errors.add(show(file, shownFrom) + ": cannot be read: " + e.getMessage()),
+                        (file, reason) -> warnings.add(show(file, shownFrom) + ": skipped: " + reason));
             } catch (IOException e) {
-                errors.add(FileDiscovery.displayPath(path, base) + ": cannot be read: " + e.getMessage());
+                errors.add(show(path, shownFrom) + ": cannot be read: " + e.getMessage());
                 continue;
             }
             for (Path file : files) {
                 Path key = realPath(file);
-                String display = FileDiscovery.displayPath(file, base);
+                String display = show(file, shownFrom);
                 if (!seen.add(key)) {
                     continue;
                 }
-                if (!explicit && excluded.test(file.toAbsolutePath().normalize())) {
+                if (asFound && excluded.test(file.toAbsolutePath().normalize())) {
                     skipped.add(display + ": excluded by the configuration");
                     continue;
                 }
@@ -105,7 +136,7 @@ public final class LintRun {
                     failures.add(new Linter.RuleFailure(null, display, e instanceof RuntimeException re ? re : new IllegalStateException(e)));
                     continue;
                 }
-                if (!explicit && !isRelevant(model)) {
+                if (asFound && !isRelevant(model)) {
                     skipped.add(display + ": " + (model.document().hasSyntaxError() ? "does not parse and does not look like a template" : "neither a template nor a state machine definition"));
                     continue;
                 }
@@ -128,6 +159,11 @@ public final class LintRun {
             failures.addAll(result.failures());
         }
         return new Outcome(findings, linted, skipped, warnings, errors, failures);
+    }
+
+    /** Relative to the base when the path was given relative, else absolute as given. */
+    private static String show(Path file, Path shownFrom) {
+        return shownFrom == null ? file.normalize().toString().replace('\\', '/') : FileDiscovery.displayPath(file, shownFrom);
     }
 
     /** The same file reached through a link and through its own path is linted once. */
