@@ -72,6 +72,9 @@ final class LintCommand implements Callable<Integer> {
     @Option(names = "--rules", paramLabel = "DIR", description = "Also run the declarative rules of DIR (repeatable; see rules/README.md).")
     List<Path> ruleDirs = new ArrayList<>();
 
+    @Option(names = "--jobs", paramLabel = "N", description = "Lint N files at a time (default: the number of cores); the report is the same for any N.")
+    Integer jobs;
+
     @Option(names = "--verbose", description = "List the files linted and the files skipped, on standard error.")
     boolean verbose;
 
@@ -119,9 +122,13 @@ final class LintCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
 
+        if (jobs != null && jobs < 1) {
+            err.println("stacklint: --jobs must be 1 or more, not " + jobs);
+            return ExitCodes.USAGE;
+        }
         List<Path> resolved = paths.stream().map(workingDirectory::resolve).toList();
         LintRun.Outcome outcome = new LintRun(new Linter(registry, settings), workingDirectory,
-                excluded(projectConfig).or(packFixtures(projectConfig))).run(resolved);
+                excluded(projectConfig).or(packFixtures(projectConfig))).run(resolved, jobs != null ? jobs : Runtime.getRuntime().availableProcessors());
 
         List<LintReport.Notification> notifications = new ArrayList<>();
         PluginOptions.report(loaded, notifications, err, debug);
