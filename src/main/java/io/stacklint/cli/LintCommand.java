@@ -84,6 +84,9 @@ class LintCommand implements Callable<Integer> {
     @Option(names = "--skip-unrecognized", description = "Skip named files that are neither a template nor a definition, as a directory walk does (for pre-commit hooks, which pass every YAML/JSON file).")
     boolean skipUnrecognized;
 
+    @Option(names = "--jobs", paramLabel = "N", description = "Lint N files at a time (default: the number of cores); the report is the same for any N.")
+    Integer jobs;
+
     @Option(names = "--verbose", description = "List the files linted and the files skipped, on standard error.")
     boolean verbose;
 
@@ -131,9 +134,14 @@ class LintCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
 
+        if (jobs != null && jobs < 1) {
+            err.println("stacklint: --jobs must be 1 or more, not " + jobs);
+            return ExitCodes.USAGE;
+        }
         Path reportRoot = root != null ? workingDirectory.resolve(root).normalize() : RepositoryRoot.of(workingDirectory);
         LintRun lintRun = new LintRun(new Linter(registry, settings), reportRoot, workingDirectory, excluded(projectConfig).or(packFixtures(projectConfig)));
-        LintRun.Outcome outcome = (skipUnrecognized ? lintRun.treatingNamedFilesAsFound() : lintRun).run(paths);
+        LintRun.Outcome outcome = (skipUnrecognized ? lintRun.treatingNamedFilesAsFound() : lintRun)
+                .run(paths, jobs != null ? jobs : Runtime.getRuntime().availableProcessors());
 
         List<LintReport.Notification> notifications = new ArrayList<>();
         PluginOptions.report(loaded, notifications, err, debug);

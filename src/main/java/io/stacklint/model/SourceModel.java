@@ -137,10 +137,21 @@ public final class SourceModel {
      */
     @SuppressWarnings("unchecked")
     public <T> T memo(Object key, java.util.function.Supplier<T> compute) {
-        Object value = memos.get(key);
+        // A run lints each file on one thread, but a rule may hand the model to threads of its own: the map is
+        // guarded, and the computation runs outside the lock (it may ask for other memos; two threads that race
+        // compute the same value, and the first one stored wins).
+        Object value;
+        synchronized (memos) {
+            value = memos.get(key);
+        }
         if (value == null) {
-            value = compute.get();
-            memos.put(key, value);
+            Object computed = compute.get();
+            synchronized (memos) {
+                value = memos.putIfAbsent(key, computed);
+            }
+            if (value == null) {
+                value = computed;
+            }
         }
         return (T) value;
     }
