@@ -5,6 +5,7 @@ import io.stacklint.rules.builtin.asl.ChoiceComparisonValue;
 import io.stacklint.rules.builtin.asl.ChoiceRuleMalformed;
 import io.stacklint.rules.builtin.asl.ChoiceWithoutDefault;
 import io.stacklint.rules.builtin.asl.ConflictingFields;
+import io.stacklint.rules.builtin.asl.ConsoleDefaultStateName;
 import io.stacklint.rules.builtin.asl.DefinitionFileOutsideTemplate;
 import io.stacklint.rules.builtin.asl.DefinitionUriCaseMismatch;
 import io.stacklint.rules.builtin.asl.DistributedMapFieldOnInlineMap;
@@ -130,6 +131,7 @@ public final class BuiltinRules {
                 new StateTimeoutBeyondMachine(),
                 new RetryBudgetBeyondExecution(),
                 new FailureReportedAsSuccess(),
+                new ConsoleDefaultStateName(),
                 new UnversionedStateMachine(),
                 new AliasTargetsStateMachine(),
                 new UnresolvedReference(),
