@@ -10,10 +10,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -40,6 +42,7 @@ public final class LintRun {
     private final Path workingDirectory;
     private final Predicate<Path> excluded;
     private final boolean namedFilesAsFound;
+    private final Map<Path, byte[]> buffers = new HashMap<>();
 
     /**
      * Files are shown relative to {@code base}; relative paths are resolved against the JVM's working directory.
@@ -66,12 +69,24 @@ public final class LintRun {
     }
 
     /**
+     * The file at {@code path} (relative to the working directory) is read from {@code content} instead of the disk,
+     * whether or not it exists there: an editor's unsaved buffer, reported under the buffer's file name, with its
+     * {@code DefinitionUri} files read beside it.
+     */
+    public LintRun withBuffer(Path path, byte[] content) {
+        buffers.put(workingDirectory.resolve(path).normalize(), content);
+        return this;
+    }
+
+    /**
      * This run treats the files it is given as a directory walk treats the files it finds: those that are neither
      * a template nor a definition, and excluded ones, are skipped rather than reported. A pre-commit hook is handed
      * every staged YAML and JSON file; a person who names a file is still told when it is not one.
      */
     public LintRun treatingNamedFilesAsFound() {
-        return new LintRun(linter, base, workingDirectory, excluded, true);
+        LintRun run = new LintRun(linter, base, workingDirectory, excluded, true);
+        run.buffers.putAll(buffers);
+        return run;
     }
 
     public Outcome run(List<Path> paths) {
@@ -86,14 +101,15 @@ public final class LintRun {
         for (Path given : paths) {
             Path path = workingDirectory.resolve(given);
             Path shownFrom = given.isAbsolute() ? null : base;
-            if (!Files.exists(path)) {
+            boolean buffered = buffers.containsKey(path.normalize());
+            if (!buffered && !Files.exists(path)) {
                 errors.add(show(path, shownFrom) + ": no such file or directory");
                 continue;
             }
             List<Path> files;
-            boolean explicit = !Files.isDirectory(path);
+            boolean explicit = buffered || !Files.isDirectory(path);
             boolean asFound = !explicit || namedFilesAsFound;
-            if (explicit && !Files.isRegularFile(path)) {
+            if (!buffered && explicit && !Files.isRegularFile(path)) {
                 // A FIFO or device would block the read forever.
                 errors.add(show(path, shownFrom) + ": not a regular file");
                 continue;
@@ -107,14 +123,15 @@ public final class LintRun {
                 continue;
             }
             for (Path file : files) {
-                Path key = realPath(file);
+                byte[] buffer = buffers.get(file.normalize());
+                Path key = buffer != null ? file.normalize() : realPath(file);
                 String display = show(file, shownFrom);
                 if (!seen.add(key) || (asFound && excluded.test(file.toAbsolutePath().normalize()))) {
                     continue;
                 }
                 SourceFile source;
                 try {
-                    source = SourceFile.read(file, display);
+                    source = buffer != null ? SourceFile.decode(file.normalize(), display, buffer) : SourceFile.read(file, display);
                 } catch (IOException e) {
                     String reason = e.getMessage() != null && e.getMessage().startsWith(display) ? e.getMessage() : display + ": cannot be read: " + e.getMessage();
                     if (explicit) {
