@@ -78,6 +78,12 @@ class LintCommand implements Callable<Integer> {
     @Option(names = "--baseline", paramLabel = "FILE", description = "Report only findings not in FILE (written by 'stacklint baseline'); SARIF marks results new, unchanged or absent.")
     Path baseline;
 
+    @Option(names = "--stdin-filename", paramLabel = "PATH", description = "With the path '-': the name the buffer read from standard input is reported under; DefinitionUri files are read beside it.")
+    Path stdinFilename;
+
+    @Option(names = "--color", paramLabel = "WHEN", description = "Colour text output: auto (default: when standard output is a terminal and NO_COLOR is not set), always or never.")
+    ColorChoice color = ColorChoice.auto;
+
     @Option(names = "--root", paramLabel = "DIR", description = "What report paths and fingerprints are relative to (default: the git top level above the working directory, else the working directory).")
     Path root;
 
@@ -96,12 +102,21 @@ class LintCommand implements Callable<Integer> {
     @Mixin
     PluginOptions plugins;
 
+    /** When text output is coloured. */
+    enum ColorChoice { auto, always, never }
+
     private final Path workingDirectory;
     private final List<Rule> rules;
+    private final Terminal terminal;
 
     LintCommand(Path workingDirectory, List<Rule> rules) {
+        this(workingDirectory, rules, Terminal.detached());
+    }
+
+    LintCommand(Path workingDirectory, List<Rule> rules, Terminal terminal) {
         this.workingDirectory = workingDirectory;
         this.rules = rules;
+        this.terminal = terminal;
     }
 
     @Override
@@ -140,8 +155,20 @@ class LintCommand implements Callable<Integer> {
         }
         Path reportRoot = root != null ? workingDirectory.resolve(root).normalize() : RepositoryRoot.of(workingDirectory);
         LintRun lintRun = new LintRun(new Linter(registry, settings), reportRoot, workingDirectory, excluded(projectConfig).or(packFixtures(projectConfig)));
+        List<Path> targets = paths;
+        if (paths.contains(Path.of(StdinBuffer.DASH))) {
+            try {
+                targets = StdinBuffer.read(lintRun, paths, stdinFilename, terminal.stdin());
+            } catch (UsageException e) {
+                e.problems().forEach(p -> err.println("stacklint: " + p));
+                return ExitCodes.USAGE;
+            }
+        } else if (stdinFilename != null) {
+            err.println("stacklint: --stdin-filename names the buffer read from standard input; give '-' as the path");
+            return ExitCodes.USAGE;
+        }
         LintRun.Outcome outcome = (skipUnrecognized ? lintRun.treatingNamedFilesAsFound() : lintRun)
-                .run(paths, jobs != null ? jobs : Runtime.getRuntime().availableProcessors());
+                .run(targets, jobs != null ? jobs : Runtime.getRuntime().availableProcessors());
 
         List<LintReport.Notification> notifications = new ArrayList<>();
         PluginOptions.report(loaded, notifications, err, debug);
@@ -260,8 +287,11 @@ class LintCommand implements Callable<Integer> {
 
     private void write(LintReport report) throws IOException {
         if (output == null) {
+            Reporter reporter = reporter();
+            boolean colored = color == ColorChoice.always || (color == ColorChoice.auto && terminal.wantsColor());
+            // Colour only ever goes to standard output, never into a file.
             PrintWriter out = spec.commandLine().getOut();
-            reporter().write(report, out);
+            (colored && reporter instanceof TextReporter ? new TextReporter(true) : reporter).write(report, out);
             out.flush();
             // A PrintWriter keeps its errors to itself: a full disk or a closed pipe must not pass for a report.
             if (out.checkError()) {

@@ -28,7 +28,7 @@ public final class Main {
     private static final Set<String> TOP_LEVEL = Set.of("lint", "baseline", "rules", "explain", "test-rules", "help", "-h", "--help", "-V", "--version");
     private static final Set<String> SUBCOMMANDS = Set.of("lint", "baseline", "rules", "explain", "test-rules", "help");
     private static final Set<String> OPTIONS_WITH_VALUE = Set.of("--format", "-o", "--output", "--fail-on", "--enable",
-            "--disable", "--severity", "--config", "--plugin", "--rules", "--fixtures", "--root", "--baseline");
+            "--disable", "--severity", "--config", "--plugin", "--rules", "--fixtures", "--root", "--baseline", "--stdin-filename", "--color");
 
     private Main() {
     }
@@ -38,7 +38,7 @@ public final class Main {
         // full disk or a closed pipe would be lost without a word; a PrintWriter at least remembers them.
         PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        int code = run(args, out, err, Path.of("").toAbsolutePath());
+        int code = run(args, out, err, Path.of("").toAbsolutePath(), BuiltinRules.all(), Terminal.ofProcess());
         out.flush();
         if (out.checkError() && code != ExitCodes.USAGE && code != ExitCodes.INTERNAL) {
             err.println("stacklint: cannot write to standard output (disk full or pipe closed?)");
@@ -55,10 +55,15 @@ public final class Main {
 
     /** Runs one command line with the given rules instead of the built-in ones (tests, embedding). */
     public static int run(String[] args, PrintWriter out, PrintWriter err, Path workingDirectory, List<Rule> rules) {
+        return run(args, out, err, workingDirectory, rules, Terminal.detached());
+    }
+
+    /** Runs one command line attached to {@code terminal} (stdin, whether stdout is a terminal, the environment). */
+    public static int run(String[] args, PrintWriter out, PrintWriter err, Path workingDirectory, List<Rule> rules, Terminal terminal) {
         boolean debug = Arrays.asList(args).contains("--debug");
         try {
             CommandLine commandLine = new CommandLine(new StacklintCommand());
-            commandLine.addSubcommand("lint", new LintCommand(workingDirectory, rules));
+            commandLine.addSubcommand("lint", new LintCommand(workingDirectory, rules, terminal));
             commandLine.addSubcommand("baseline", new BaselineCommand(workingDirectory, rules));
             commandLine.addSubcommand("rules", new RulesCommand(workingDirectory, rules));
             commandLine.addSubcommand("explain", new ExplainCommand(workingDirectory, rules));

@@ -10,10 +10,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -35,7 +37,7 @@ public final class LintRun {
     }
 
     /** A file to lint, as the walk found it (or as it was named: {@code explicit}). */
-    private record Candidate(Path file, Path realPath, String display, boolean explicit, boolean asFound, Path scope) {
+    private record Candidate(Path file, Path realPath, String display, boolean explicit, boolean asFound, Path scope, byte[] buffer) {
     }
 
     /**
@@ -61,6 +63,7 @@ public final class LintRun {
     private final Path workingDirectory;
     private final Predicate<Path> excluded;
     private final boolean namedFilesAsFound;
+    private final Map<Path, byte[]> buffers = new HashMap<>();
 
     /**
      * Files are shown relative to {@code base}; relative paths are resolved against the JVM's working directory.
@@ -92,7 +95,19 @@ public final class LintRun {
      * every staged YAML and JSON file; a person who names a file is still told when it is not one.
      */
     public LintRun treatingNamedFilesAsFound() {
-        return new LintRun(linter, base, workingDirectory, excluded, true);
+        LintRun run = new LintRun(linter, base, workingDirectory, excluded, true);
+        run.buffers.putAll(buffers);
+        return run;
+    }
+
+    /**
+     * The file at {@code path} (relative to the working directory) is read from {@code content} instead of the disk,
+     * whether or not it exists there: an editor's unsaved buffer, reported under the buffer's file name, with its
+     * {@code DefinitionUri} files read beside it.
+     */
+    public LintRun withBuffer(Path path, byte[] content) {
+        buffers.put(workingDirectory.resolve(path).normalize(), content);
+        return this;
     }
 
     public Outcome run(List<Path> paths) {
@@ -143,14 +158,15 @@ public final class LintRun {
         for (Path given : paths) {
             Path path = workingDirectory.resolve(given);
             Path shownFrom = given.isAbsolute() ? null : base;
-            if (!Files.exists(path)) {
+            boolean buffered = buffers.containsKey(path.normalize());
+            if (!buffered && !Files.exists(path)) {
                 errors.add(show(path, shownFrom) + ": no such file or directory");
                 continue;
             }
             List<Path> files;
-            boolean explicit = !Files.isDirectory(path);
+            boolean explicit = buffered || !Files.isDirectory(path);
             boolean asFound = !explicit || namedFilesAsFound;
-            if (explicit && !Files.isRegularFile(path)) {
+            if (!buffered && explicit && !Files.isRegularFile(path)) {
                 // A FIFO or device would block the read forever.
                 errors.add(show(path, shownFrom) + ": not a regular file");
                 continue;
@@ -166,11 +182,12 @@ public final class LintRun {
             // DefinitionUri files are followed anywhere inside what the user gave: the directory, or a named file's own.
             Path scope = explicit ? path.toAbsolutePath().getParent() : path;
             for (Path file : files) {
-                Path key = realPath(file);
+                byte[] buffer = buffers.get(file.normalize());
+                Path key = buffer != null ? file.normalize() : realPath(file);
                 if (!seen.add(key)) {
                     continue;
                 }
-                Candidate candidate = new Candidate(file, key, show(file, shownFrom), explicit, asFound, scope);
+                Candidate candidate = new Candidate(file, key, show(file, shownFrom), explicit, asFound, scope, buffer);
                 boolean out = asFound && excluded.test(file.toAbsolutePath().normalize());
                 plan.add(out ? FileOutcome.skipped(candidate, candidate.display() + ": excluded by the configuration") : candidate);
             }
@@ -225,7 +242,8 @@ public final class LintRun {
         String display = candidate.display();
         SourceFile source;
         try {
-            source = SourceFile.read(candidate.file(), display);
+            source = candidate.buffer() != null ? SourceFile.decode(candidate.file().normalize(), display, candidate.buffer())
+                    : SourceFile.read(candidate.file(), display);
         } catch (IOException e) {
             String reason = e.getMessage() != null && e.getMessage().startsWith(display) ? e.getMessage() : display + ": cannot be read: " + e.getMessage();
             return candidate.explicit() ? FileOutcome.error(candidate, reason) : FileOutcome.skipped(candidate, reason);
