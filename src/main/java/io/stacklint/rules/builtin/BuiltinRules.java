@@ -44,6 +44,7 @@ import io.stacklint.rules.builtin.cfn.UnversionedStateMachine;
 import io.stacklint.rules.builtin.iam.AllowNotAction;
 import io.stacklint.rules.builtin.iam.PassRoleOnAnyResource;
 import io.stacklint.rules.builtin.iam.ServiceWildcardAction;
+import io.stacklint.rules.builtin.iam.UnknownAction;
 import io.stacklint.rules.builtin.iam.WildcardAction;
 import io.stacklint.rules.builtin.iam.WildcardResource;
 import io.stacklint.rules.builtin.parse.DuplicateKey;
@@ -128,6 +129,7 @@ public final class BuiltinRules {
                 new PassRoleOnAnyResource(),
                 new ServiceWildcardAction(),
                 new AllowNotAction(),
+                new UnknownAction(),
                 new SyntaxError(),
                 new DuplicateKey(),
                 new UnknownTag(),
