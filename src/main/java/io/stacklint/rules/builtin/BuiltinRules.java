@@ -43,6 +43,7 @@ import io.stacklint.rules.builtin.cfn.UnresolvedReference;
 import io.stacklint.rules.builtin.cfn.UnversionedStateMachine;
 import io.stacklint.rules.builtin.iam.AllowNotAction;
 import io.stacklint.rules.builtin.iam.PassRoleOnAnyResource;
+import io.stacklint.rules.builtin.iam.ResourceTypeMismatch;
 import io.stacklint.rules.builtin.iam.ServiceWildcardAction;
 import io.stacklint.rules.builtin.iam.UnknownAction;
 import io.stacklint.rules.builtin.iam.WildcardAction;
@@ -130,6 +131,7 @@ public final class BuiltinRules {
                 new ServiceWildcardAction(),
                 new AllowNotAction(),
                 new UnknownAction(),
+                new ResourceTypeMismatch(),
                 new SyntaxError(),
                 new DuplicateKey(),
                 new UnknownTag(),
