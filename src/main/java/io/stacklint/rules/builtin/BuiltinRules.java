@@ -50,7 +50,9 @@ import io.stacklint.rules.builtin.cfn.UnversionedStateMachine;
 import io.stacklint.rules.builtin.cfn.VersionNeverRepublished;
 import io.stacklint.rules.builtin.iam.AllowNotAction;
 import io.stacklint.rules.builtin.iam.PassRoleOnAnyResource;
+import io.stacklint.rules.builtin.iam.ResourceTypeMismatch;
 import io.stacklint.rules.builtin.iam.ServiceWildcardAction;
+import io.stacklint.rules.builtin.iam.UnknownAction;
 import io.stacklint.rules.builtin.iam.WildcardAction;
 import io.stacklint.rules.builtin.iam.WildcardResource;
 import io.stacklint.rules.builtin.parse.DuplicateKey;
@@ -143,6 +145,8 @@ public final class BuiltinRules {
                 new PassRoleOnAnyResource(),
                 new ServiceWildcardAction(),
                 new AllowNotAction(),
+                new UnknownAction(),
+                new ResourceTypeMismatch(),
                 new SyntaxError(),
                 new DuplicateKey(),
                 new UnknownTag(),
