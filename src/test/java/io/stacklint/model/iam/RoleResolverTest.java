@@ -309,18 +309,26 @@ class RoleResolverTest {
                     Type: AWS::IAM::Policy
                     Properties:
                       Roles: !Ref Role
-                      PolicyDocument: "{\\"Statement\\": []}"
+                      PolicyDocument: "[1, 2]"
+                  AsJson:
+                    Type: AWS::IAM::Policy
+                    Properties:
+                      Roles: [!Ref Role]
+                      PolicyDocument: '{"Statement": [{"Effect": "Allow", "Action": "sns:Publish", "Resource": "*"}]}'
+
                   Machine:
                     Type: AWS::StepFunctions::StateMachine
                     Properties:
                       RoleArn: !GetAtt Role.Arn
                       Definition: {StartAt: A, States: {A: {Type: Succeed}}}
                 """, "Machine");
-        assertThat(role.grants()).extracting(g -> g.actions().get(0).value()).containsExactly("sqs:SendMessage");
+        assertThat(role.grants()).extracting(g -> g.actions().get(0).value()).containsExactly("sqs:SendMessage", "sns:Publish");
+        // The action inside the JSON text keeps its place in the template.
+        assertThat(role.grants().get(1).actions().get(0).span().text()).isEqualTo("\"sns:Publish\"");
         assertThat(role.opaque()).isTrue();
         assertThat(String.join("\n", role.opaqueReasons())).contains("'Maybe', neither Allow nor Deny", "an action is a number",
                 "neither Action nor NotAction", "a statement is a number", "just a string".isEmpty() ? "" : "a string",
-                "the policy document is a string");
+                "the policy document is a string that is not a JSON object");
         assertThat(role.denyOpaqueReasons()).isNotEmpty();
     }
 }
