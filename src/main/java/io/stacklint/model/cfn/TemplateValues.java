@@ -38,6 +38,9 @@ public final class TemplateValues {
     private static final Set<String> ATOMIC_ATTRIBUTES = Set.of("Name", "QueueName", "TopicName", "Family", "Revision", "Version",
             "StreamArn", "PolicyName", "KeyId");
 
+    /** Pseudo parameters whose values never hold a ":" or "/", the delimiters ARNs are split on. */
+    private static final Set<String> SPLIT_SAFE_PSEUDO = Set.of("AWS::Partition", "AWS::Region", "AWS::AccountId");
+
     private final Template template;
     private final int depth;
 
@@ -341,15 +344,60 @@ public final class TemplateValues {
     }
 
     private String select(Node argument) {
-        if (!(argument instanceof SeqNode args) || args.size() != 2 || !(args.get(1) instanceof SeqNode list) || args.get(0).text() == null) {
+        if (!(argument instanceof SeqNode args) || args.size() != 2 || args.get(0).text() == null) {
             return null;
         }
+        int index;
         try {
-            Node item = list.get(Integer.parseInt(args.get(0).text().trim()));
-            return item == null ? null : render(item);
+            index = Integer.parseInt(args.get(0).text().trim());
         } catch (NumberFormatException e) {
             return null;
         }
+        if (args.get(1) instanceof SeqNode list) {
+            Node item = list.get(index);
+            return item == null ? null : render(item);
+        }
+        List<String> parts = args.get(1) instanceof MapNode call && "Fn::Split".equals(call.intrinsicName()) ? split(call.intrinsicArgument()) : null;
+        return parts == null || index < 0 || index >= parts.size() ? null : parts.get(index);
+    }
+
+    /**
+     * {@code Fn::Split} of a symbolic string (CDK writes {@code !Select [6, !Split [":", !Ref Machine]]} for a state
+     * machine's name): split outside tokens, and only when no token's value may hold the delimiter: for ":" and "/"
+     * a partition, region, account id or a resource's name holds none; a parameter may hold anything.
+     */
+    private List<String> split(Node argument) {
+        if (!(argument instanceof SeqNode args) || args.size() != 2 || !(args.get(0) instanceof ScalarNode delimiter)
+                || delimiter.value() == null || delimiter.value().isEmpty()) {
+            return null;
+        }
+        String value = render(args.get(1));
+        if (value == null) {
+            return null;
+        }
+        List<String> parts = new ArrayList<>();
+        StringBuilder part = new StringBuilder();
+        int i = 0;
+        while (i < value.length()) {
+            if (value.startsWith("${", i) && value.indexOf('}', i) > 0) {
+                int close = value.indexOf('}', i);
+                String token = value.substring(i + 2, close);
+                boolean arnDelimiter = delimiter.value().equals(":") || delimiter.value().equals("/");
+                if (!token.startsWith("!") && !(arnDelimiter && (SPLIT_SAFE_PSEUDO.contains(token) || !isUnknownToken(token, template)))) {
+                    return null;
+                }
+                part.append(value, i, close + 1);
+                i = close + 1;
+            } else if (value.startsWith(delimiter.value(), i)) {
+                parts.add(part.toString());
+                part.setLength(0);
+                i += delimiter.value().length();
+            } else {
+                part.append(value.charAt(i++));
+            }
+        }
+        parts.add(part.toString());
+        return parts;
     }
 
     private TemplateValues nested() {

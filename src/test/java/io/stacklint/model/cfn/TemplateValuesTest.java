@@ -142,6 +142,13 @@ class TemplateValuesTest {
         assertThat(value("!ImportValue other-stack-queue")).isNull();
         assertThat(value("!Select [0, !GetAZs '']")).isNull();
         assertThat(value("!Select [1, [a, b]]")).isEqualTo("b");
+        // CDK names a state machine this way; a parameter might hold the delimiter, so it is not split.
+        assertThat(value("!Select [6, !Split [':', !Ref Machine]]")).isEqualTo("${Machine.Name}");
+        assertThat(value("!Select [1, !Split ['/', !GetAtt Table.Arn]]")).isEqualTo("${Table}");
+        assertThat(value("!Select [1, !Split [':', !Ref QueueArnParam]]")).isNull();
+        assertThat(value("!Select [9, !Split [':', !Ref Machine]]")).isNull();
+        assertThat(value("!Select [0, !Split ['-', !Sub '${AWS::Region}-x']]")).isNull();
+        assertThat(value("!Select [1, !Split ['-', 'a-b']]")).isEqualTo("b");
         assertThat(value("!FindInMap [Names, prod, Table]")).isEqualTo("orders-prod");
         assertThat(value("!Join [',', !Ref Stage]")).isNull();
         assertThat(TemplateValues.arnOf("Nothing", TEMPLATE)).isNull();
