@@ -181,13 +181,20 @@ public final class TemplateValues {
         }
         String arn = values.arn().replace("{name}", name(logicalId, type, resource)).replace("{revision}", "${" + logicalId + ".Revision}");
         if (arn.contains("{path}")) {
-            String path = resource == null || resource.property("Path") == null ? "/" : nested().render(resource.property("Path"));
+            Node pathNode = resource != null ? resource.property("Path") : samRolePath(logicalId);
+            String path = pathNode == null ? "/" : nested().render(pathNode);
             arn = path == null ? null : arn.replace("{path}", path);
         }
         if ("AWS::Events::Rule".equals(type) && resource != null && customBus(resource) != null) {
             arn = arn.replace(":rule/", ":rule/" + customBus(resource) + "/");
         }
         return arn;
+    }
+
+    /** SAM writes a generated role's path from the owner's {@code RolePath}. */
+    private Node samRolePath(String logicalId) {
+        SamGenerated.Origin origin = SamGenerated.of(logicalId, template);
+        return origin == null ? null : origin.owner().property("RolePath");
     }
 
     /** The physical name: the name property's value when written and knowable, else the resource's canonical token. */

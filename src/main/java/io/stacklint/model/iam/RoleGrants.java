@@ -80,10 +80,17 @@ final class RoleGrants {
     private ExecutionRole generated(Resource owner) {
         SamPolicies.read(owner, template, identity);
         attachedPolicies();
-        boundary(owner.property("PermissionsBoundary"));
+        boundary(owner.property("PermissionsBoundary") != null ? owner.property("PermissionsBoundary") : globalBoundary(owner));
         SamConnectors.forRole(roleId, template, identity);
         Entry policies = owner.properties() == null ? null : owner.properties().entry("Policies");
         return new ExecutionRole(roleId, policies != null ? policies.key() : owner.key(), null, template, identity, boundary, hasBoundary);
+    }
+
+    /** SAM's {@code Globals: {Function: {PermissionsBoundary}}} applies to every function that sets none. */
+    private Node globalBoundary(Resource owner) {
+        MapNode globals = template.root().map("Globals");
+        MapNode functions = globals == null || !"AWS::Serverless::Function".equals(owner.type()) ? null : globals.map("Function");
+        return functions == null ? null : functions.get("PermissionsBoundary");
     }
 
     /** {@code AWS::IAM::Policy} and {@code ManagedPolicy} naming the role in {@code Roles}, {@code RolePolicy} in {@code RoleName}. */

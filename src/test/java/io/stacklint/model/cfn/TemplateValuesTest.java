@@ -50,6 +50,7 @@ class TemplateValuesTest {
               KeyAlias: {Type: AWS::KMS::Alias, Properties: {AliasName: alias/orders, TargetKeyId: !Ref Key}}
               SamFn: {Type: AWS::Serverless::Function, Properties: {AutoPublishAlias: live}}
               SamMachine: {Type: AWS::Serverless::StateMachine, Properties: {}}
+              PathMachine: {Type: AWS::Serverless::StateMachine, Properties: {RolePath: /workflows/}}
               Secret: {Type: AWS::SecretsManager::Secret}
               Probe:
                 Type: AWS::SNS::Topic
@@ -111,6 +112,7 @@ class TemplateValuesTest {
         assertThat(value("!GetAtt Role.Arn")).isEqualTo("arn:${AWS::Partition}:iam::${AWS::AccountId}:role/${Role}");
         assertThat(value("!GetAtt PathRole.Arn")).isEqualTo("arn:${AWS::Partition}:iam::${AWS::AccountId}:role/service/runner");
         assertThat(value("!GetAtt SamMachineRole.Arn")).isEqualTo("arn:${AWS::Partition}:iam::${AWS::AccountId}:role/${SamMachineRole}");
+        assertThat(value("!GetAtt PathMachineRole.Arn")).isEqualTo("arn:${AWS::Partition}:iam::${AWS::AccountId}:role/workflows/${PathMachineRole}");
         assertThat(value("!GetAtt SamFnRole.Arn")).isEqualTo("arn:${AWS::Partition}:iam::${AWS::AccountId}:role/${SamFnRole}");
         assertThat(value("!GetAtt Bus.Arn")).isEqualTo(P + "events:" + RA + "event-bus/orders");
         assertThat(value("!Ref Rule")).isEqualTo("${Rule}");

@@ -277,10 +277,19 @@ class RoleResolverTest {
                       Roles: [!Ref Role]
                       PolicyDocument: {Statement: [{Effect: Allow, Action: iam:PassRole, Resource: !GetAtt Role.Arn}]}
                   SamMachine: {Type: AWS::Serverless::StateMachine, Properties: {DefinitionUri: s3://b/k}}
+                  Scheduled:
+                    Type: AWS::Serverless::StateMachine
+                    Properties:
+                      Role: !GetAtt Role.Arn
+                      DefinitionUri: s3://b/k
+                      Events: {Nightly: {Type: Schedule, Properties: {Schedule: rate(1 day), RoleArn: !GetAtt Role.Arn}}}
                 """);
         assertThat(RoleResolver.users("Role", model.template())).extracting(u -> u.logicalId() + "." + u.property())
-                .containsExactly("Machine.RoleArn", "Fn.Role", "Task.TaskRoleArn", "Task.ExecutionRoleArn", "Rule.Targets.RoleArn");
-        assertThat(RoleResolver.users("Role", model.template()).get(0).isStateMachine()).isTrue();
+                .containsExactly("Machine.RoleArn", "Fn.Role", "Task.TaskRoleArn", "Task.ExecutionRoleArn", "Rule.Targets.RoleArn",
+                        "Scheduled.Role", "Scheduled.Events.Nightly.Properties.RoleArn");
+        assertThat(RoleResolver.users("Role", model.template())).extracting(RoleUser::isStateMachine)
+                .containsExactly(true, false, false, false, false, true, false);
+        assertThat(RoleResolver.users("Role", model.template()).get(6).type()).isEqualTo("SAM event source Schedule of AWS::Serverless::StateMachine");
         assertThat(RoleResolver.users("SamMachineRole", model.template())).extracting(RoleUser::logicalId).containsExactly("SamMachine");
     }
 
@@ -330,5 +339,22 @@ class RoleResolverTest {
                 "neither Action nor NotAction", "a statement is a number", "just a string".isEmpty() ? "" : "a string",
                 "the policy document is a string that is not a JSON object");
         assertThat(role.denyOpaqueReasons()).isNotEmpty();
+    }
+
+    @Test
+    void aSamFunctionRoleHasWhatSamAlwaysAddsAndTheGlobalBoundary() {
+        ExecutionRole role = RoleResolver.forRole("FnRole", IamFixtures.template("""
+                Transform: AWS::Serverless-2016-10-31
+                Globals:
+                  Function:
+                    PermissionsBoundary: arn:aws:iam::123456789012:policy/boundary
+                Resources:
+                  Fn: {Type: AWS::Serverless::Function, Properties: {Handler: index.handler}}
+                """));
+        assertThat(role.grants()).extracting(Grant::origin).containsExactly("AWS managed policy AWSLambdaBasicExecutionRole");
+        assertThat(role.opaque()).isTrue();
+        assertThat(role.hasBoundary()).isTrue();
+        assertThat(role.boundaryOpaque()).isTrue();
+        assertThat(RoleResolver.forRole("Nothing", IamFixtures.template("Resources: {}"))).isNull();
     }
 }
