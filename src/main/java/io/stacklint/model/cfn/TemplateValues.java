@@ -97,10 +97,43 @@ public final class TemplateValues {
         int dot = token.indexOf('.');
         String id = dot < 0 ? token : token.substring(0, dot);
         String type = typeOf(id, template);
-        if (ReturnValues.of(type) == null && !"AWS::Lambda::Alias".equals(type) && !"AWS::Lambda::Version".equals(type)) {
+        ReturnValues values = ReturnValues.of(type);
+        if (values == null && !"AWS::Lambda::Alias".equals(type) && !"AWS::Lambda::Version".equals(type)) {
+            return true;
+        }
+        if (isNameToken(token, values) && namePropertyWritten(id, values, template)) {
+            // The name is written but could not be read (an import, a condition): it may be anything.
             return true;
         }
         return dot >= 0 && !ATOMIC_ATTRIBUTES.contains(token.substring(dot + 1));
+    }
+
+    /**
+     * The logical id whose generated physical name the token is ({@code ${Fn}}, {@code ${Queue.QueueName}} of a
+     * resource without a name property), or null. CloudFormation generates a name that holds the logical id and a
+     * random suffix (https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-name.html).
+     */
+    public static String generatedNameOf(String token, Template template) {
+        if (template == null || token.startsWith("AWS::")) {
+            return null;
+        }
+        int dot = token.indexOf('.');
+        String id = dot < 0 ? token : token.substring(0, dot);
+        ReturnValues values = ReturnValues.of(typeOf(id, template));
+        if (values == null || values.nameProperty() == null || !isNameToken(token, values) || namePropertyWritten(id, values, template)) {
+            return null;
+        }
+        return id;
+    }
+
+    private static boolean isNameToken(String token, ReturnValues values) {
+        int dot = token.indexOf('.');
+        return values != null && (dot < 0 ? values.refIsName() : token.substring(dot + 1).equals(values.nameAttribute()));
+    }
+
+    private static boolean namePropertyWritten(String id, ReturnValues values, Template template) {
+        Resource resource = template.resource(id).orElse(null);
+        return resource != null && values.nameProperty() != null && resource.property(values.nameProperty()) != null;
     }
 
     private static String typeOf(String logicalId, Template template) {

@@ -209,5 +209,14 @@ class TemplateValuesTest {
         assertThat(TemplateValues.isUnknownToken("AWS::Region", TEMPLATE)).isTrue();
         assertThat(TemplateValues.isUnknownToken("Secret", TEMPLATE)).isTrue();
         assertThat(TemplateValues.isUnknownToken("Bucket.DomainName", TEMPLATE)).isTrue();
+        // A name property that is written but cannot be read leaves a token that may stand for anything.
+        assertThat(TemplateValues.isUnknownToken("NamedFn", TEMPLATE)).isTrue();
+        assertThat(TemplateValues.generatedNameOf("Fn", TEMPLATE)).isEqualTo("Fn");
+        assertThat(TemplateValues.generatedNameOf("Queue.QueueName", TEMPLATE)).isEqualTo("Queue");
+        assertThat(TemplateValues.generatedNameOf("Machine.Name", TEMPLATE)).isEqualTo("Machine");
+        assertThat(TemplateValues.generatedNameOf("NamedFn", TEMPLATE)).isNull();
+        assertThat(TemplateValues.generatedNameOf("Key", TEMPLATE)).isNull();
+        assertThat(TemplateValues.generatedNameOf("TaskDef.Revision", TEMPLATE)).isNull();
+        assertThat(TemplateValues.generatedNameOf("Stage", TEMPLATE)).isNull();
     }
 }
