@@ -18,6 +18,7 @@ final class RoleGrants {
     private final String roleId;
     private final GrantSet identity = new GrantSet();
     private final GrantSet boundary = new GrantSet();
+    private final GrantSet resourceBased = new GrantSet();
     private boolean hasBoundary;
 
     private RoleGrants(Template template, String roleId) {
@@ -61,7 +62,9 @@ final class RoleGrants {
         attachedPolicies();
         boundary(role.property("PermissionsBoundary"));
         SamConnectors.forRole(roleId, template, identity);
-        return new ExecutionRole(roleId, role.key(), role.property("AssumeRolePolicyDocument"), template, identity, boundary, hasBoundary);
+        ResourcePolicies.forRole(roleId, template, resourceBased);
+        return new ExecutionRole(roleId, role.key(), role.property("AssumeRolePolicyDocument"), template, identity, boundary, hasBoundary,
+                resourceBased);
     }
 
     private void inlinePolicy(GrantReader reader, Node policy, Resource role, boolean conditional) {
@@ -83,7 +86,9 @@ final class RoleGrants {
         boundary(owner.property("PermissionsBoundary") != null ? owner.property("PermissionsBoundary") : globalBoundary(owner));
         SamConnectors.forRole(roleId, template, identity);
         Entry policies = owner.properties() == null ? null : owner.properties().entry("Policies");
-        return new ExecutionRole(roleId, policies != null ? policies.key() : owner.key(), null, template, identity, boundary, hasBoundary);
+        ResourcePolicies.forRole(roleId, template, resourceBased);
+        return new ExecutionRole(roleId, policies != null ? policies.key() : owner.key(), null, template, identity, boundary, hasBoundary,
+                resourceBased);
     }
 
     /** SAM's {@code Globals: {Function: {PermissionsBoundary}}} applies to every function that sets none. */

@@ -185,4 +185,48 @@ class PolicyEvaluatorTest {
         assertThat(PolicyEvaluator.matchesAction("*", "anything:At")).isTrue();
         assertThat(PolicyEvaluator.matchesAction("states:*", "STATES:StartExecution")).isTrue();
     }
+
+    @Test
+    void aResourcePolicyOfTheTemplateNamingTheRoleAllowsToo() {
+        ExecutionRole role = role("- {Effect: Allow, Action: sqs:SendMessage, Resource: '*'}", """
+                  Key:
+                    Type: AWS::KMS::Key
+                    Properties:
+                      KeyPolicy:
+                        Statement:
+                          - {Effect: Allow, Principal: {AWS: !Sub 'arn:aws:iam::${AWS::AccountId}:root'}, Action: 'kms:*', Resource: '*'}
+                          - {Effect: Allow, Principal: {AWS: !GetAtt Role.Arn}, Action: [kms:Decrypt, kms:GenerateDataKey], Resource: '*'}
+                  OtherKey:
+                    Type: AWS::KMS::Key
+                    Properties:
+                      KeyPolicy:
+                        Statement: [{Effect: Allow, Principal: {AWS: !Sub 'arn:aws:iam::${AWS::AccountId}:root'}, Action: 'kms:*', Resource: '*'}]
+                  BucketPolicy:
+                    Type: AWS::S3::BucketPolicy
+                    Properties:
+                      Bucket: !Ref Bucket
+                      PolicyDocument:
+                        Statement:
+                          - {Effect: Allow, Principal: '*', Action: s3:GetObject, Resource: !Sub '${Bucket.Arn}/*', Condition: {Bool: {aws:SecureTransport: true}}}
+                          - {Effect: Deny, Principal: {AWS: !GetAtt Role.Arn}, Action: s3:DeleteObject, Resource: !Sub '${Bucket.Arn}/*'}
+                  Invoke:
+                    Type: AWS::Lambda::Permission
+                    Properties:
+                      Action: lambda:InvokeFunction
+                      FunctionName: !Ref B
+                      Principal: !GetAtt Role.Arn
+                """);
+        String key = P + "kms:" + RA + "key/${Key}";
+        assertThat(PolicyEvaluator.decide(role, "kms:Decrypt", key, false)).isEqualTo(ALLOWED);
+        assertThat(PolicyEvaluator.decide(role, "kms:Encrypt", key, false)).isEqualTo(NOT_ALLOWED);
+        assertThat(PolicyEvaluator.decide(role, "kms:Decrypt", P + "kms:" + RA + "key/${OtherKey}", false)).isEqualTo(NOT_ALLOWED);
+        String object = "arn:${AWS::Partition}:s3:::${Bucket}/data.json";
+        assertThat(PolicyEvaluator.decide(role, "s3:GetObject", object, false)).isEqualTo(UNKNOWN);
+        assertThat(PolicyEvaluator.decide(role, "s3:DeleteObject", object, false)).isEqualTo(DENIED);
+        assertThat(PolicyEvaluator.decide(role, "lambda:InvokeFunction", fn("${B}"), false)).isEqualTo(ALLOWED);
+        assertThat(PolicyEvaluator.decide(role, "lambda:InvokeFunction", fn("${A}"), false)).isEqualTo(NOT_ALLOWED);
+        assertThat(role.grants()).extracting(Grant::origin).containsOnly("inline policy p of role Role");
+        assertThat(role.resourceGrants()).extracting(Grant::origin).containsExactly("key policy of Key", "S3::BucketPolicy BucketPolicy",
+                "S3::BucketPolicy BucketPolicy", "Lambda permission Invoke");
+    }
 }
