@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 final class TargetArns {
     private static final String PARTITION = "arn:${AWS::Partition}:";
     private static final String HERE = ":${AWS::Region}:${AWS::AccountId}:";
+    private static final Pattern PARAMETER_ARN = Pattern.compile("\\$\\{[A-Za-z0-9]*(Arn|ARN)}");
     private static final Pattern QUEUE_URL = Pattern.compile("https?://(?:sqs\\.)?([^./]+|\\$\\{[^}]+})\\.(?:queue\\.)?[^/]+/([^/]+)/([^/]+)/?");
     /** One ARN component: text without ':' or {@code ${...}} tokens (which hold colons themselves). */
     private static final String PART = "(?:\\$\\{[^}]*}|[^:$])*";
@@ -28,12 +29,16 @@ final class TargetArns {
             return null;
         }
         boolean arn = value.startsWith("arn:");
+        if (PARAMETER_ARN.matcher(value).matches() && !kind.endsWith("executions") && !kind.equals("events-connection-secret")) {
+            return value; // a parameter named ...Arn holds the whole ARN, not a name to build one from
+        }
         return switch (kind) {
             case "lambda-function" -> lambda(value);
             case "sqs-queue-url" -> arn ? value : queue(value);
             case "dynamodb-table" -> arn ? value : PARTITION + "dynamodb" + HERE + "table/" + value;
             case "sns-topic", "arn", "state-machine" -> arn || value.startsWith("${") && !value.contains(":") ? value : null;
-            case "state-machine-executions" -> executions(value);
+            case "state-machine-executions" -> executions(value, ":*");
+            case "state-machine-child-executions" -> executions(value, "/*");
             case "event-bus" -> arn ? value : PARTITION + "events" + HERE + "event-bus/" + value;
             case "ecs-task-definition" -> arn ? value : PARTITION + "ecs" + HERE + "task-definition/" + revisioned(value);
             case "batch-job-definition" -> arn ? value : PARTITION + "batch" + HERE + "job-definition/" + revisioned(value);
@@ -72,10 +77,13 @@ final class TargetArns {
         return m.matches() ? PARTITION + "sqs:" + m.group(1) + ":" + m.group(2) + ":" + m.group(3) : null;
     }
 
-    /** The executions of a state machine: {@code execution:NAME:*} (their ids are chosen at run time). */
-    private static String executions(String machineArn) {
+    /**
+     * The executions of a state machine, {@code execution:NAME:*} (their ids are chosen at run time), or with
+     * {@code /*} the child executions of its Distributed Maps, {@code execution:NAME/MAPRUNLABEL:ID}.
+     */
+    private static String executions(String machineArn, String suffix) {
         Matcher m = STATE_MACHINE.matcher(machineArn);
-        return m.matches() ? m.group(1) + ":execution:" + m.group(2) + ":*" : null;
+        return m.matches() ? m.group(1) + ":execution:" + m.group(2) + suffix : null;
     }
 
     /** The secret EventBridge keeps a connection's credentials in: {@code secret:events!connection/NAME/*}. */

@@ -100,7 +100,8 @@ final class TaskNeeds {
                 continue;
             }
             for (String symbolic : symbolic(value.node(), inTemplate)) {
-                out.add(qualified(grant.kind(), TargetArns.of(grant.kind(), symbolic, sibling), fields.map()));
+                String target = grant.kind().equals("events-connection-secret") ? connectionArn(symbolic) : symbolic;
+                out.add(qualified(grant.kind(), TargetArns.of(grant.kind(), target, sibling), fields.map()));
             }
         }
         return out;
@@ -126,6 +127,24 @@ final class TaskNeeds {
         }
         List<String> symbolic = symbolic(found.get(0).node(), inTemplate);
         return symbolic.size() == 1 ? symbolic.get(0) : null;
+    }
+
+    /**
+     * {@code !GetAtt C.Arn} of an {@code AWS::Events::Connection} as its ARN form, {@code connection/NAME/ID}, so
+     * that the secret EventBridge keeps its credentials in can be named.
+     */
+    private String connectionArn(String symbolic) {
+        if (symbolic == null || template == null || !symbolic.matches("\\$\\{[A-Za-z0-9]+\\.Arn}")) {
+            return symbolic;
+        }
+        String id = symbolic.substring(2, symbolic.length() - ".Arn}".length());
+        Resource connection = resource(id);
+        if (connection == null || !"AWS::Events::Connection".equals(connection.type())) {
+            return symbolic;
+        }
+        String name = connection.property("Name") == null ? null : TemplateValues.symbolic(connection.property("Name"), template);
+        return "arn:${AWS::Partition}:events:${AWS::Region}:${AWS::AccountId}:connection/" + (name == null ? "${" + id + "}" : name)
+                + "/${" + id + ".Arn}";
     }
 
     /** A Lambda {@code Qualifier} field names the version or alias invoked. */

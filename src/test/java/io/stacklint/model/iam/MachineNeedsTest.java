@@ -269,8 +269,8 @@ class MachineNeedsTest {
                 """))).containsExactlyInAnyOrder(
                 "lambda:InvokeFunction " + ARN + "lambda" + HERE + "function:worker",
                 "states:StartExecution " + ARN + "states" + HERE + "stateMachine:${Flow.Name}",
-                "states:DescribeExecution " + ARN + "states" + HERE + "execution:${Flow.Name}:*",
-                "states:StopExecution " + ARN + "states" + HERE + "execution:${Flow.Name}:*",
+                "states:DescribeExecution " + ARN + "states" + HERE + "execution:${Flow.Name}/*",
+                "states:StopExecution " + ARN + "states" + HERE + "execution:${Flow.Name}/*",
                 "s3:GetObject " + ARN + "s3:::${Data}/items.csv",
                 "s3:PutObject " + ARN + "s3:::${Data}/results/*",
                 "s3:GetObject " + ARN + "s3:::${Data}/results/*",
@@ -294,6 +294,41 @@ class MachineNeedsTest {
                 "events:RetrieveConnectionCredentials arn:aws:events:eu-west-1:123456789012:connection/shop/0a1b",
                 "secretsmanager:GetSecretValue arn:aws:secretsmanager:eu-west-1:123456789012:secret:events!connection/shop/*",
                 "secretsmanager:DescribeSecret arn:aws:secretsmanager:eu-west-1:123456789012:secret:events!connection/shop/*");
+    }
+
+    @Test
+    void httpTaskConnectionOfTheTemplateNamesItsSecret() {
+        assertThat(needs(flow("""
+                First:
+                  Type: Task
+                  Resource: arn:aws:states:::http:invoke
+                  Parameters: {ApiEndpoint: https://api.example.com, Method: GET, Authentication: {ConnectionArn: !GetAtt Api.Arn}}
+                  End: true
+                """, """
+                  Api: {Type: AWS::Events::Connection, Properties: {Name: shop, AuthorizationType: API_KEY}}
+                """))).contains(
+                "events:RetrieveConnectionCredentials ${Api.Arn}",
+                "secretsmanager:GetSecretValue " + ARN + "secretsmanager" + HERE + "secret:events!connection/shop/*");
+    }
+
+    @Test
+    void aParameterNamedArnHoldsTheWholeArn() {
+        assertThat(needs("""
+                  Flow:
+                    Type: AWS::StepFunctions::StateMachine
+                    Properties:
+                      RoleArn: r
+                      Definition:
+                        StartAt: A
+                        States:
+                          A:
+                            Type: Task
+                            Resource: arn:aws:states:::batch:submitJob
+                            Parameters: {JobName: j, JobQueue: !Ref QueueArn, JobDefinition: nightly}
+                            End: true
+                """.replace("Resources:\n", "") + "Parameters:\n  QueueArn: {Type: String}\n")).containsExactly(
+                "batch:SubmitJob " + ARN + "batch" + HERE + "job-definition/nightly:*",
+                "batch:SubmitJob ${QueueArn}");
     }
 
     @Test
