@@ -98,6 +98,9 @@ public final class MachineNeeds {
         String name = "Task '" + state.name() + "'";
         Integration integration = Integration.ofTask(state, machine, template);
         if (integration == null) {
+            integration = deployed(at);
+        }
+        if (integration == null) {
             unresolved.add(name + ": its Resource " + describe(at) + " names no integration stacklint knows");
             return;
         }
@@ -126,6 +129,22 @@ public final class MachineNeeds {
             return;
         }
         emit.grants(entry, arguments(state), at, name + " (" + what + ")");
+    }
+
+    /**
+     * The integration a Resource names once deployed, when its text does not say: a {@code ${Fn.Arn}} that the
+     * DefinitionString's {@code Fn::Sub} fills, read through the template's values; null unless every way agrees.
+     */
+    private Integration deployed(Node at) {
+        Integration found = null;
+        for (String value : values.symbolic(machine.substitutions().valueOf(at))) {
+            Integration integration = Integration.parse(value);
+            if (integration == null || (found != null && !found.equals(integration))) {
+                return null;
+            }
+            found = integration;
+        }
+        return found;
     }
 
     /** The Parameters (JSONPath) or Arguments (JSONata) of a state, or null; a whole JSONata Arguments is dynamic. */

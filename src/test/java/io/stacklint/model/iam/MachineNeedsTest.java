@@ -397,6 +397,20 @@ class MachineNeedsTest {
     }
 
     @Test
+    void aResourceThatTheDefinitionStringsSubFillsIsReadThroughTheTemplate() {
+        Needs needs = of("""
+                  Flow:
+                    Type: AWS::StepFunctions::StateMachine
+                    Properties:
+                      RoleArn: r
+                      DefinitionString: !Sub '{"StartAt": "A", "States": {"A": {"Type": "Task", "Resource": "${Fn.Arn}", "End": true}}}'
+                  Fn: {Type: AWS::Lambda::Function}
+                """);
+        assertThat(lines(needs)).containsExactly("lambda:InvokeFunction " + ARN + "lambda" + HERE + "function:${Fn}");
+        assertThat(needs.needs().get(0).at().span().startPosition().toString()).as("inside the embedded string").isEqualTo("6:93");
+    }
+
+    @Test
     void jsonataTargetsAreChosenAtRunTime() {
         assertThat(needs(flow("""
                 First:
@@ -445,5 +459,46 @@ class MachineNeedsTest {
                 """));
         assertThat(needs.needs()).isEmpty();
         assertThat(needs.complete()).isTrue();
+    }
+
+    @Test
+    void malformedFieldsGiveAnyResourceNeedsNeverAnException() {
+        Needs needs = of("""
+                  Flow:
+                    Type: AWS::StepFunctions::StateMachine
+                    Properties:
+                      RoleArn: r
+                      LoggingConfiguration: everything
+                      EncryptionConfiguration: {Type: CUSTOMER_MANAGED_KMS_KEY}
+                      Definition:
+                        StartAt: A
+                        States:
+                          A:
+                            Type: Task
+                            Resource: arn:aws:states:::lambda:invoke
+                            Parameters: [FunctionName, f]
+                            Next: B
+                          B:
+                            Type: Task
+                            Resource: arn:aws:states:::events:putEvents
+                            Parameters: {Entries: not-a-list}
+                            Next: C
+                          C:
+                            Type: Task
+                            Resource: arn:aws:states:::sqs:sendMessage
+                            Parameters: {QueueUrl: {Nested: map}}
+                            Next: D
+                          D:
+                            Type: Map
+                            ItemReader: {ReaderConfig: {}}
+                            ItemProcessor:
+                              ProcessorConfig: {Mode: DISTRIBUTED}
+                              StartAt: E
+                              States: {E: {Type: Pass, End: true}}
+                            End: true
+                """);
+        assertThat(lines(needs)).contains("lambda:InvokeFunction ANY", "sqs:SendMessage ANY",
+                "kms:Decrypt ANY", "states:StartExecution " + ARN + "states" + HERE + "stateMachine:${Flow.Name}");
+        assertThat(lines(needs)).noneMatch(line -> line.startsWith("logs:"));
     }
 }
