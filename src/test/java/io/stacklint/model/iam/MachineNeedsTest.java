@@ -22,7 +22,10 @@ class MachineNeedsTest {
     static Needs of(String resources) {
         SourceModel model = SourceModel.of(TreeParser.parse(SourceFile.of("t.yaml", "Resources:\n" + resources)));
         Template template = model.template();
-        return MachineNeeds.ofResource(template.resource("Flow").orElseThrow(), template);
+        Needs needs = MachineNeeds.ofResource(template.resource("Flow").orElseThrow(), model);
+        assertThat(needs).as("the model's machines give what locating them again gives")
+                .isEqualTo(MachineNeeds.ofResource(template.resource("Flow").orElseThrow(), template));
+        return needs;
     }
 
     static List<String> lines(Needs needs) {
