@@ -156,9 +156,14 @@ final class TaskNeeds {
         return arn + ":" + q.value();
     }
 
+    /**
+     * Adds a need once. An action the IAM reference does not list (an SDK operation whose IAM action is named
+     * otherwise, say) is not confirmed: no role can be faulted for lacking it.
+     */
     void add(String action, String resource, boolean anyResource, Node at, String purpose, boolean confirmed) {
+        boolean known = ActionCatalog.get().canonical(action).isPresent();
         PermissionNeed need = new PermissionNeed(action, anyResource ? "*".equals(resource) || resource == null ? "*" : resource : resource,
-                anyResource, at, purpose, confirmed);
+                anyResource, at, purpose, confirmed && known);
         if (!needs.contains(need)) {
             needs.add(need);
         }
