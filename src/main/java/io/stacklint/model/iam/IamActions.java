@@ -3,7 +3,6 @@ package io.stacklint.model.iam;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /** Facts about IAM action names: wildcards, matching, and which actions cannot be scoped to a resource. */
 public final class IamActions {
@@ -52,14 +51,6 @@ public final class IamActions {
 
     /** IAM's own matching: case-insensitive, {@code *} any run of characters, {@code ?} one character. */
     public static boolean matches(String pattern, String action) {
-        StringBuilder regex = new StringBuilder();
-        for (char c : pattern.toCharArray()) {
-            switch (c) {
-                case '*' -> regex.append(".*");
-                case '?' -> regex.append('.');
-                default -> regex.append(Pattern.quote(String.valueOf(c)));
-            }
-        }
-        return Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE).matcher(action).matches();
+        return Wildcards.matchesIgnoreCase(pattern, action);
     }
 }
