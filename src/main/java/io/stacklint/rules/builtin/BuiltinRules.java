@@ -43,6 +43,9 @@ import io.stacklint.rules.builtin.cfn.UnresolvedReference;
 import io.stacklint.rules.builtin.cfn.UnversionedStateMachine;
 import io.stacklint.rules.builtin.iam.AllowNotAction;
 import io.stacklint.rules.builtin.iam.PassRoleOnAnyResource;
+import io.stacklint.rules.builtin.iam.RoleNotAssumable;
+import io.stacklint.rules.builtin.iam.SharedRole;
+import io.stacklint.rules.builtin.iam.TrustWithoutSourceCondition;
 import io.stacklint.rules.builtin.iam.ServiceWildcardAction;
 import io.stacklint.rules.builtin.iam.WildcardAction;
 import io.stacklint.rules.builtin.iam.WildcardResource;
@@ -128,6 +131,9 @@ public final class BuiltinRules {
                 new PassRoleOnAnyResource(),
                 new ServiceWildcardAction(),
                 new AllowNotAction(),
+                new SharedRole(),
+                new RoleNotAssumable(),
+                new TrustWithoutSourceCondition(),
                 new SyntaxError(),
                 new DuplicateKey(),
                 new UnknownTag(),
