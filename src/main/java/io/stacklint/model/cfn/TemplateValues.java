@@ -77,6 +77,11 @@ public final class TemplateValues {
         return new TemplateValues(template, 0).ref(logicalId);
     }
 
+    /** What {@code Fn::GetAtt logicalId.attribute} returns, symbolic ({@code ${X.Attr}} when not known here). */
+    public static String getAtt(String logicalId, String attribute, Template template) {
+        return new TemplateValues(template, 0).attribute(logicalId, attribute);
+    }
+
     /**
      * True when a {@code ${...}} token of a symbolic string stands for a value that may be anything: a parameter,
      * a pseudo parameter, a name the template does not declare, an attribute of a resource type not known here.
