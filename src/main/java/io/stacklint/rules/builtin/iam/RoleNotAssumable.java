@@ -21,7 +21,7 @@ public final class RoleNotAssumable implements TemplateRule {
     @Override
     public void check(Template template, RuleContext context) {
         for (MachineRoles.RoleUse use : MachineRoles.of(context.model())) {
-            Entry trust = use.role().properties() == null ? null : use.role().properties().entry("AssumeRolePolicyDocument");
+            Entry trust = use.role() == null || use.role().properties() == null ? null : use.role().properties().entry("AssumeRolePolicyDocument");
             if (trust == null || TrustPolicy.stepFunctions(trust.value()) != TrustPolicy.Verdict.NOT_ASSUMABLE) {
                 continue;
             }

@@ -21,7 +21,10 @@ public final class SharedRole implements TemplateRule {
     @Override
     public void check(Template template, RuleContext context) {
         for (MachineRoles.RoleUse use : MachineRoles.of(context.model())) {
-            List<String> others = MachineRoles.otherUsers(use, context.model());
+            if (use.role() == null) {
+                continue; // a role SAM generates belongs to its one state machine
+            }
+            List<String> others = MachineRoles.otherUsers(use, template);
             if (use.machines().size() < 2 && others.isEmpty()) {
                 continue;
             }

@@ -23,7 +23,7 @@ public final class TrustWithoutSourceCondition implements TemplateRule {
     @Override
     public void check(Template template, RuleContext context) {
         for (MachineRoles.RoleUse use : MachineRoles.of(context.model())) {
-            if (use.role().properties() == null) {
+            if (use.role() == null || use.role().properties() == null) {
                 continue;
             }
             for (TrustPolicy.Trust trust : TrustPolicy.stepFunctionsTrusts(use.role().property("AssumeRolePolicyDocument"))) {
