@@ -6,8 +6,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The Task Resource table: forms seen in real workflows pass, the ones AWS rejects do not. */
-class TaskResourcesTest {
+/** The integration catalog: Task Resource forms seen in real workflows pass, the ones AWS rejects do not. */
+class IntegrationCatalogTest {
     @ParameterizedTest
     @ValueSource(strings = {
         "arn:aws:states:::lambda:invoke", "arn:aws:states:::lambda:invoke.waitForTaskToken",
@@ -35,7 +35,7 @@ class TaskResourcesTest {
         "${ProcessFunctionArn}", "${Prefix}:invoke", "arn:aws:states:::${Service}:${Action}",
     })
     void acceptsKnownForms(String resource) {
-        assertThat(TaskResources.problem(resource)).isNull();
+        assertThat(TaskResourceProblems.of(resource)).isNull();
     }
 
     @ParameterizedTest
@@ -58,7 +58,7 @@ class TaskResourcesTest {
         "arn:aws:lambda:us-east-1:${AWS::AccountId:function:f|placeholder that is never closed",
     })
     void rejectsWhatAwsRejects(String resource, String reason) {
-        assertThat(TaskResources.problem(resource)).contains(reason);
+        assertThat(TaskResourceProblems.of(resource)).contains(reason);
     }
 
     @ParameterizedTest
@@ -68,21 +68,50 @@ class TaskResourcesTest {
         "arn:aws:states:::glue:startJobRun.sync|.sync",
     })
     void namesThePattern(String resource, String pattern) {
-        assertThat(TaskResources.pattern(resource)).isEqualTo(pattern);
-        assertThat(TaskResources.pattern("arn:aws:states:::lambda:invoke")).isNull();
+        assertThat(Integration.parse(resource).pattern().suffix()).isEqualTo(pattern);
+        assertThat(Integration.parse("arn:aws:states:::lambda:invoke").pattern()).isEqualTo(IntegrationPattern.REQUEST_RESPONSE);
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', nullValues = "OK", value = {
-        "2026-01-01T00:00:00Z|OK", "2026-01-01T00:00:00.123456+05:30|OK", "2028-02-29T23:59:60Z|OK",
-        "2026-01-01|is not an RFC 3339 date-time", "2026-01-01T00:00:00|has no time zone",
-        "2026-01-01t00:00:00z|lowercase", "2026-02-29T00:00:00Z|does not exist", "2026-01-01T24:00:00Z|out of range",
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+        "arn:aws:states:::lambda:invoke|optimized|lambda|invoke|request-response",
+        "arn:aws:states:::states:startExecution.sync:2|optimized|states|startExecution|sync:2",
+        "arn:${AWS::Partition}:states:::sqs:sendMessage.waitForTaskToken|optimized|sqs|sendMessage|waitForTaskToken",
+        "arn:aws:states:::aws-sdk:s3:getObject|aws-sdk|s3|getObject|request-response",
+        "arn:aws:states:::http:invoke|http|http|invoke|request-response",
+        "arn:aws:lambda:${AWS::Region}:${AWS::AccountId}:function:${Fn}:live|lambda-function|lambda|invoke|request-response",
+        "arn:${AWS::Partition}:states:${AWS::Region}:${AWS::AccountId}:activity:Review|activity|states|-|-",
+        "arn:aws:states:::aws-sdk:${Service}:getItem|aws-sdk|-|getItem|request-response",
     })
-    void timestamps(String text, String problem) {
-        if (problem == null) {
-            assertThat(AslTimestamp.problem(text)).isNull();
-        } else {
-            assertThat(AslTimestamp.problem(text)).contains(problem);
-        }
+    void readsKindServiceActionAndPattern(String resource, String kind, String service, String action, String pattern) {
+        Integration integration = Integration.parse(resource);
+        assertThat(integration.kind().written()).isEqualTo(kind);
+        assertThat(integration.service()).isEqualTo(service);
+        assertThat(integration.action()).isEqualTo(action);
+        assertThat(integration.pattern() == null ? null : integration.pattern().written()).isEqualTo(pattern);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"${FnArn}", "arn:aws:sqs:us-east-1:123456789012:q", "not an arn", "arn:aws:states:::${Service}:invoke"})
+    void otherTextsNameNoIntegration(String resource) {
+        assertThat(Integration.parse(resource)).isNull();
+    }
+
+    @org.junit.jupiter.api.Test
+    void givesTheIamOfEachPatternFromTheResearch() {
+        IntegrationCatalog catalog = IntegrationCatalog.get();
+        assertThat(catalog.task("states", "startExecution", IntegrationPattern.SYNC2).orElseThrow().grants())
+                .extracting(IntegrationGrant::action)
+                .contains("states:StartExecution", "states:DescribeExecution", "states:StopExecution", "events:PutRule");
+        IntegrationGrant invoke = catalog.task("lambda", "invoke", IntegrationPattern.REQUEST_RESPONSE).orElseThrow().grants().get(0);
+        assertThat(invoke).isEqualTo(new IntegrationGrant("lambda:InvokeFunction", null, "FunctionName", "lambda-function", null, true));
+        assertThat(catalog.task("dynamodb", "getItem", IntegrationPattern.CALLBACK)).as("not offered").isEmpty();
+        assertThat(catalog.task("bedrock", "createModelCustomizationJob", IntegrationPattern.SYNC).orElseThrow().recorded())
+                .as("offered, but its IAM is not in the research").isFalse();
+        assertThat(catalog.sdk("sfn", "describeExecution").grants().get(0).action()).as("SDK name sfn is IAM prefix states")
+                .isEqualTo("states:DescribeExecution");
+        assertThat(catalog.sdk("s3", "listBuckets").grants().get(0).action()).isEqualTo("s3:ListAllMyBuckets");
+        assertThat(catalog.sdk("s3", "headObject").confirmed()).as("an unconfirmed research row").isFalse();
+        assertThat(catalog.config("tracing").grants()).extracting(IntegrationGrant::resource).containsOnly("*");
     }
 }
