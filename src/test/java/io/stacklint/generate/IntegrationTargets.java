@@ -61,8 +61,9 @@ final class IntegrationTargets {
         passRole("emr-serverless:startJobRun", "ExecutionRoleArn");
         passRole("elasticmapreduce:createCluster", "ServiceRole");
 
-        config("distributed-map", "{$self:state-machine}", "states:DescribeExecution", "{$self:state-machine-executions}",
-                "states:StopExecution", "{$self:state-machine-executions}");
+        // Child executions are named execution:SELF/MAPRUNLABEL:ID (the research's execution:SELF:* would not cover them).
+        config("distributed-map", "{$self:state-machine}", "states:DescribeExecution", "{$self:state-machine-child-executions}",
+                "states:StopExecution", "{$self:state-machine-child-executions}");
         config("item-reader:s3:listObjectsV2", "{Bucket:s3-bucket}");
         config("item-reader:s3:getObject", "{Bucket:s3-object}");
         config("result-writer:s3:putObject", "{Bucket:s3-prefix}");

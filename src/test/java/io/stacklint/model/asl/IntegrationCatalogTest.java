@@ -114,4 +114,26 @@ class IntegrationCatalogTest {
         assertThat(catalog.sdk("s3", "headObject").confirmed()).as("an unconfirmed research row").isFalse();
         assertThat(catalog.config("tracing").grants()).extracting(IntegrationGrant::resource).containsOnly("*");
     }
+
+    /** Loads classes from the build output only, and says which it has loaded. */
+    private static final class IsolatedLoader extends java.net.URLClassLoader {
+        IsolatedLoader() {
+            super(new java.net.URL[] {Integration.class.getProtectionDomain().getCodeSource().getLocation()},
+                    ClassLoader.getPlatformClassLoader());
+        }
+
+        boolean loaded(Class<?> type) {
+            return findLoadedClass(type.getName()) != null;
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void readingAResourceLoadsNoCatalogJudgingOneDoes() throws Exception {
+        try (IsolatedLoader loader = new IsolatedLoader()) {
+            loader.loadClass(Integration.class.getName()).getMethod("parse", String.class).invoke(null, "arn:aws:states:::lambda:invoke");
+            assertThat(loader.loaded(IntegrationCatalog.class)).as("start-up: the catalog loads on first use only").isFalse();
+            loader.loadClass(TaskResourceProblems.class.getName()).getMethod("of", String.class).invoke(null, "arn:aws:states:::lambda:invoke");
+            assertThat(loader.loaded(IntegrationCatalog.class)).isTrue();
+        }
+    }
 }
