@@ -42,7 +42,10 @@ import io.stacklint.rules.builtin.cfn.UnknownRuleInIgnore;
 import io.stacklint.rules.builtin.cfn.UnresolvedReference;
 import io.stacklint.rules.builtin.cfn.UnversionedStateMachine;
 import io.stacklint.rules.builtin.iam.AllowNotAction;
+import io.stacklint.rules.builtin.iam.MissingPermission;
 import io.stacklint.rules.builtin.iam.PassRoleOnAnyResource;
+import io.stacklint.rules.builtin.iam.SamTemplateWiderThanNeed;
+import io.stacklint.rules.builtin.iam.UnusedPermission;
 import io.stacklint.rules.builtin.iam.RoleNotAssumable;
 import io.stacklint.rules.builtin.iam.SharedRole;
 import io.stacklint.rules.builtin.iam.TrustWithoutSourceCondition;
@@ -131,9 +134,12 @@ public final class BuiltinRules {
                 new PassRoleOnAnyResource(),
                 new ServiceWildcardAction(),
                 new AllowNotAction(),
+                new MissingPermission(),
+                new UnusedPermission(),
                 new SharedRole(),
                 new RoleNotAssumable(),
                 new TrustWithoutSourceCondition(),
+                new SamTemplateWiderThanNeed(),
                 new SyntaxError(),
                 new DuplicateKey(),
                 new UnknownTag(),

@@ -36,7 +36,8 @@ public final class SharedRole implements TemplateRule {
         }
     }
 
-    private static String list(List<String> items) {
+    /** "a", "a and b", "a, b and c". */
+    static String list(List<String> items) {
         if (items.size() == 1) {
             return items.get(0);
         }
