@@ -25,10 +25,11 @@ public final class Main {
         }
     }
 
-    private static final Set<String> TOP_LEVEL = Set.of("lint", "baseline", "rules", "explain", "test-rules", "help", "-h", "--help", "-V", "--version");
-    private static final Set<String> SUBCOMMANDS = Set.of("lint", "baseline", "rules", "explain", "test-rules", "help");
+    private static final Set<String> TOP_LEVEL = Set.of("lint", "baseline", "rules", "explain", "test-rules", "policy", "help", "-h", "--help", "-V", "--version");
+    private static final Set<String> SUBCOMMANDS = Set.of("lint", "baseline", "rules", "explain", "test-rules", "policy", "help");
     private static final Set<String> OPTIONS_WITH_VALUE = Set.of("--format", "-o", "--output", "--fail-on", "--enable",
-            "--disable", "--severity", "--config", "--plugin", "--rules", "--fixtures", "--root", "--baseline", "--stdin-filename", "--color");
+            "--disable", "--severity", "--config", "--plugin", "--rules", "--fixtures", "--root", "--baseline", "--stdin-filename", "--color",
+            "--machine");
 
     private Main() {
     }
@@ -68,6 +69,7 @@ public final class Main {
             commandLine.addSubcommand("rules", new RulesCommand(workingDirectory, rules));
             commandLine.addSubcommand("explain", new ExplainCommand(workingDirectory, rules));
             commandLine.addSubcommand("test-rules", new TestRulesCommand(workingDirectory, rules));
+            commandLine.addSubcommand("policy", new PolicyCommand(workingDirectory));
             commandLine.addSubcommand("help", new CommandLine.HelpCommand());
             commandLine.setOut(out);
             commandLine.setErr(err);

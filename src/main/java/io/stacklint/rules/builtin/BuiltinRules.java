@@ -49,7 +49,13 @@ import io.stacklint.rules.builtin.cfn.UnresolvedReference;
 import io.stacklint.rules.builtin.cfn.UnversionedStateMachine;
 import io.stacklint.rules.builtin.cfn.VersionNeverRepublished;
 import io.stacklint.rules.builtin.iam.AllowNotAction;
+import io.stacklint.rules.builtin.iam.MissingPermission;
 import io.stacklint.rules.builtin.iam.PassRoleOnAnyResource;
+import io.stacklint.rules.builtin.iam.SamTemplateWiderThanNeed;
+import io.stacklint.rules.builtin.iam.UnusedPermission;
+import io.stacklint.rules.builtin.iam.RoleNotAssumable;
+import io.stacklint.rules.builtin.iam.SharedRole;
+import io.stacklint.rules.builtin.iam.TrustWithoutSourceCondition;
 import io.stacklint.rules.builtin.iam.ResourceTypeMismatch;
 import io.stacklint.rules.builtin.iam.ServiceWildcardAction;
 import io.stacklint.rules.builtin.iam.UnknownAction;
@@ -145,6 +151,12 @@ public final class BuiltinRules {
                 new PassRoleOnAnyResource(),
                 new ServiceWildcardAction(),
                 new AllowNotAction(),
+                new MissingPermission(),
+                new UnusedPermission(),
+                new SharedRole(),
+                new RoleNotAssumable(),
+                new TrustWithoutSourceCondition(),
+                new SamTemplateWiderThanNeed(),
                 new UnknownAction(),
                 new ResourceTypeMismatch(),
                 new SyntaxError(),
