@@ -22,6 +22,7 @@ final class TaskNeeds {
     private final Template template;
     private final DefinitionValues values;
     private final List<PermissionNeed> needs;
+    private final Set<PermissionNeed> seen = new java.util.HashSet<>();
     private final Set<String> unresolved;
 
     TaskNeeds(StateMachine machine, Template template, DefinitionValues values, List<PermissionNeed> needs, Set<String> unresolved) {
@@ -164,7 +165,7 @@ final class TaskNeeds {
         boolean known = ActionCatalog.get().canonical(action).isPresent();
         PermissionNeed need = new PermissionNeed(action, anyResource ? "*".equals(resource) || resource == null ? "*" : resource : resource,
                 anyResource, at, purpose, confirmed && known);
-        if (!needs.contains(need)) {
+        if (seen.add(need)) {
             needs.add(need);
         }
     }
