@@ -71,7 +71,6 @@ class RoleCorpusTest {
             }
             RoleResolver.users(role.logicalId(), role.template());
         }
-        role.opaqueReasons().forEach(r -> System.out.println("opaque: " + r.replaceAll("\\(\\d+:\\d+\\)", "")));
         return "known" + (role.opaque() ? ", opaque" : "") + (role.hasBoundary() ? ", with boundary" : "");
     }
 }

@@ -5,7 +5,6 @@ import io.stacklint.model.cfn.Resource;
 import io.stacklint.model.cfn.ResourceRefs;
 import io.stacklint.model.cfn.SamGenerated;
 import io.stacklint.model.cfn.Template;
-import io.stacklint.model.cfn.TemplateValues;
 import io.stacklint.tree.Entry;
 import io.stacklint.tree.MapNode;
 import io.stacklint.tree.Node;
@@ -42,8 +41,9 @@ final class RoleGrants {
     private ExecutionRole declared(Resource role) {
         GrantReader reader = new GrantReader(template, identity);
         Node policies = role.property("Policies");
-        for (Node branch : NodeValues.branches(policies)) {
-            boolean chosen = NodeValues.branches(policies).size() > 1;
+        List<Node> branches = NodeValues.branches(policies);
+        for (Node branch : branches) {
+            boolean chosen = branches.size() > 1;
             if (branch instanceof io.stacklint.tree.SeqNode seq) {
                 for (Node item : seq.items()) {
                     List<Node> itemBranches = NodeValues.branches(item);
@@ -144,10 +144,5 @@ final class RoleGrants {
         if (GrantReader.hasIf(value)) {
             boundary.opaque("the permissions boundary is chosen by a condition");
         }
-    }
-
-    static String describe(Node node, Template template) {
-        String symbolic = TemplateValues.symbolic(node, template);
-        return symbolic != null ? symbolic : node.describe();
     }
 }

@@ -240,6 +240,12 @@ class RoleResolverTest {
                       Source: {Id: Machine}
                       Destination: [{Id: Fn}, {Id: Child}]
                       Permissions: [Write]
+                  ByRoleName:
+                    Type: AWS::Serverless::Connector
+                    Properties:
+                      Source: {Type: AWS::StepFunctions::StateMachine, Arn: !Ref Machine, RoleName: !Ref MachineRole}
+                      Destination: {Type: AWS::SNS::Topic, Arn: 'arn:aws:sns:us-east-1:123456789012:alerts'}
+                      Permissions: [Write]
                   Unrelated:
                     Type: AWS::Serverless::Connector
                     Properties:
@@ -248,7 +254,8 @@ class RoleResolverTest {
                       Permissions: [Write]
                 """, "Machine");
         assertThat(role.grants()).extracting(Grant::origin).containsExactly("SAM connector ToQueue", "SAM connector ToFn",
-                "SAM connector ToFn", "SAM connector ToFn", "SAM connector ToFn");
+                "SAM connector ToFn", "SAM connector ToFn", "SAM connector ToFn", "SAM connector ByRoleName");
+        assertThat(role.grants().get(5).resources()).containsExactly("arn:aws:sns:us-east-1:123456789012:alerts");
         assertThat(role.grants().get(0).actions()).extracting(a -> a.value()).containsExactly("sqs:SendMessage");
         assertThat(role.grants().get(0).resources()).containsExactly(IamFixtures.P + "sqs:" + IamFixtures.RA + "${Queue.QueueName}");
         assertThat(role.grants().get(1).resources()).containsExactly(IamFixtures.fn("${Fn}"));
