@@ -35,15 +35,13 @@ final class IdentityGrants {
      * grant may cover the need; two tokens of different resources never match.
      */
     static boolean mayMatchGeneratedName(ExecutionRole role, PermissionNeed need) {
-        boolean needHasToken = hasResourceToken(need.resource(), role);
         for (Grant grant : role.grants()) {
             if (!grant.allow() || grant.notAction() || grant.notResource()
                     || grant.actions().stream().noneMatch(a -> a.value() != null && IamActions.matches(a.value(), need.action()))) {
                 continue;
             }
             for (String resource : grant.resources()) {
-                if (resource != null && needHasToken != hasResourceToken(resource, role)
-                        && ArnMatch.matches(resource, need.resource()) != ArnMatch.Result.NO) {
+                if (mayMatchGeneratedName(resource, need.resource(), role.template())) {
                     return true;
                 }
             }
@@ -51,15 +49,21 @@ final class IdentityGrants {
         return false;
     }
 
+    /** One grant pattern against one needed resource: exactly one of them names a template resource by a token. */
+    static boolean mayMatchGeneratedName(String grantPattern, String needed, io.stacklint.model.cfn.Template template) {
+        return grantPattern != null && needed != null && hasResourceToken(needed, template) != hasResourceToken(grantPattern, template)
+                && ArnMatch.matches(grantPattern, needed) != ArnMatch.Result.NO;
+    }
+
     private static final java.util.regex.Pattern TOKEN = java.util.regex.Pattern.compile("\\$\\{([A-Za-z0-9]+)(\\.[^}]*)?}");
 
-    private static boolean hasResourceToken(String value, ExecutionRole role) {
+    private static boolean hasResourceToken(String value, io.stacklint.model.cfn.Template template) {
         if (value == null) {
             return false;
         }
         java.util.regex.Matcher m = TOKEN.matcher(value);
         while (m.find()) {
-            if (role.template().resource(m.group(1)).isPresent()) {
+            if (template.resource(m.group(1)).isPresent()) {
                 return true;
             }
         }

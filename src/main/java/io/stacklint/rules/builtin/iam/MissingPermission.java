@@ -8,8 +8,6 @@ import io.stacklint.model.iam.Decision;
 import io.stacklint.model.iam.ExecutionRole;
 import io.stacklint.model.iam.PermissionNeed;
 import io.stacklint.model.iam.PolicyEvaluator;
-import io.stacklint.model.iam.RoleBinding;
-import io.stacklint.model.iam.RoleResolver;
 import io.stacklint.rules.api.RuleContext;
 import io.stacklint.rules.api.RuleMeta;
 import io.stacklint.rules.api.Severity;
@@ -39,11 +37,11 @@ public final class MissingPermission implements StateMachineRule {
     @Override
     public void check(StateMachine machine, RuleContext context) {
         Template template = context.model().template();
-        if (template == null || machine.resource() == null
-                || !(RoleResolver.forMachine(machine, template) instanceof RoleBinding.Known known)) {
+        MachineRoles.RoleUse use = template == null || machine.resource() == null ? null : MachineRoles.forMachine(machine.resource(), context.model());
+        if (use == null) {
             return;
         }
-        ExecutionRole role = known.role();
+        ExecutionRole role = use.execution();
         // What one node needs, by resource, so that the actions a state needs on one resource are one finding.
         Map<Node, Map<String, List<PermissionNeed>>> missing = new IdentityHashMap<>();
         List<Node> order = new ArrayList<>();
