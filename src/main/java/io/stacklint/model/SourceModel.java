@@ -6,6 +6,7 @@ import io.stacklint.model.asl.UnreadSource;
 import io.stacklint.model.cfn.Reference;
 import io.stacklint.model.cfn.ReferenceCollector;
 import io.stacklint.model.cfn.Template;
+import io.stacklint.model.iam.PolicyDocument;
 import io.stacklint.model.iam.PolicyLocator;
 import io.stacklint.model.iam.PolicyStatement;
 import io.stacklint.parse.ParseProblem;
@@ -24,6 +25,7 @@ public final class SourceModel {
     private final List<StateMachine> stateMachines;
     private final StateMachineLocator.Located located;
     private List<PolicyStatement> statements;
+    private List<PolicyDocument> documents;
     private List<Reference> references;
     private final java.util.Map<Object, Object> memos = new java.util.HashMap<>();
 
@@ -107,6 +109,14 @@ public final class SourceModel {
             statements = template == null ? List.of() : PolicyLocator.statements(template);
         }
         return statements;
+    }
+
+    /** Every policy document of the template: identity, trust and resource policies. */
+    public List<PolicyDocument> policyDocuments() {
+        if (documents == null) {
+            documents = template == null ? List.of() : PolicyLocator.documents(template);
+        }
+        return documents;
     }
 
     public List<Reference> references() {

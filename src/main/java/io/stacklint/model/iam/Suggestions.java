@@ -18,7 +18,8 @@ final class Suggestions {
         String prefix = action.substring(0, colon).toLowerCase(Locale.ROOT);
         String name = action.substring(colon + 1);
         if (!catalog.knowsService(prefix)) {
-            Optional<String> service = nearest(prefix, catalog.prefixes(), p -> p);
+            String unknown = prefix;
+            Optional<String> service = nearest(unknown, catalog.prefixes(), p -> p).or(() -> stem(unknown, catalog));
             if (service.isEmpty()) {
                 return Optional.empty();
             }
@@ -27,6 +28,19 @@ final class Suggestions {
         List<String> actions = catalog.actionsOf(prefix);
         Optional<String> exact = actions.stream().filter(a -> a.substring(a.indexOf(':') + 1).equalsIgnoreCase(name)).findFirst();
         return exact.isPresent() ? exact : nearest(name, actions, a -> a.substring(a.indexOf(':') + 1));
+    }
+
+    /**
+     * The longest known prefix that the unknown one extends with a dash: API client names such as
+     * {@code bedrock-agent} are not IAM prefixes, their actions are {@code bedrock:...}.
+     */
+    private static Optional<String> stem(String prefix, ActionCatalog catalog) {
+        for (int dash = prefix.lastIndexOf('-'); dash > 0; dash = prefix.lastIndexOf('-', dash - 1)) {
+            if (catalog.knowsService(prefix.substring(0, dash))) {
+                return Optional.of(prefix.substring(0, dash));
+            }
+        }
+        return Optional.empty();
     }
 
     /** The candidate nearest to {@code word}, if within a typo's distance (about one edit in four letters). */

@@ -64,6 +64,8 @@ class ActionCatalogTest {
         assertThat(catalog.closest("states:StartExecutions")).contains("states:StartExecution");
         assertThat(catalog.closest("states:startexecution")).contains("states:StartExecution");
         assertThat(catalog.closest("lamda:InvokeFunction")).contains("lambda:InvokeFunction");
+        assertThat(catalog.closest("bedrock-agent:CreateKnowledgeBase")).contains("bedrock:CreateKnowledgeBase");
+        assertThat(catalog.closest("s3:ReplicationTags")).contains("s3:ReplicateTags");
         assertThat(catalog.closest("states:CompletelyDifferentThing")).isEmpty();
         assertThat(catalog.closest("zzzzzzzz:Get")).isEmpty();
         assertThat(catalog.closest("states:Start*")).isEmpty();
