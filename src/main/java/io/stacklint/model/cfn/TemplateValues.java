@@ -38,6 +38,9 @@ public final class TemplateValues {
     private static final Set<String> ATOMIC_ATTRIBUTES = Set.of("Name", "QueueName", "TopicName", "Family", "Revision", "Version",
             "StreamArn", "PolicyName", "KeyId");
 
+    /** Pseudo parameters whose values never hold a ":" or "/", the delimiters ARNs are split on. */
+    private static final Set<String> SPLIT_SAFE_PSEUDO = Set.of("AWS::Partition", "AWS::Region", "AWS::AccountId");
+
     private final Template template;
     private final int depth;
 
@@ -94,10 +97,43 @@ public final class TemplateValues {
         int dot = token.indexOf('.');
         String id = dot < 0 ? token : token.substring(0, dot);
         String type = typeOf(id, template);
-        if (ReturnValues.of(type) == null && !"AWS::Lambda::Alias".equals(type) && !"AWS::Lambda::Version".equals(type)) {
+        ReturnValues values = ReturnValues.of(type);
+        if (values == null && !"AWS::Lambda::Alias".equals(type) && !"AWS::Lambda::Version".equals(type)) {
+            return true;
+        }
+        if (isNameToken(token, values) && namePropertyWritten(id, values, template)) {
+            // The name is written but could not be read (an import, a condition): it may be anything.
             return true;
         }
         return dot >= 0 && !ATOMIC_ATTRIBUTES.contains(token.substring(dot + 1));
+    }
+
+    /**
+     * The logical id whose generated physical name the token is ({@code ${Fn}}, {@code ${Queue.QueueName}} of a
+     * resource without a name property), or null. CloudFormation generates a name that holds the logical id and a
+     * random suffix (https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-name.html).
+     */
+    public static String generatedNameOf(String token, Template template) {
+        if (template == null || token.startsWith("AWS::")) {
+            return null;
+        }
+        int dot = token.indexOf('.');
+        String id = dot < 0 ? token : token.substring(0, dot);
+        ReturnValues values = ReturnValues.of(typeOf(id, template));
+        if (values == null || values.nameProperty() == null || !isNameToken(token, values) || namePropertyWritten(id, values, template)) {
+            return null;
+        }
+        return id;
+    }
+
+    private static boolean isNameToken(String token, ReturnValues values) {
+        int dot = token.indexOf('.');
+        return values != null && (dot < 0 ? values.refIsName() : token.substring(dot + 1).equals(values.nameAttribute()));
+    }
+
+    private static boolean namePropertyWritten(String id, ReturnValues values, Template template) {
+        Resource resource = template.resource(id).orElse(null);
+        return resource != null && values.nameProperty() != null && resource.property(values.nameProperty()) != null;
     }
 
     private static String typeOf(String logicalId, Template template) {
@@ -178,13 +214,20 @@ public final class TemplateValues {
         }
         String arn = values.arn().replace("{name}", name(logicalId, type, resource)).replace("{revision}", "${" + logicalId + ".Revision}");
         if (arn.contains("{path}")) {
-            String path = resource == null || resource.property("Path") == null ? "/" : nested().render(resource.property("Path"));
+            Node pathNode = resource != null ? resource.property("Path") : samRolePath(logicalId);
+            String path = pathNode == null ? "/" : nested().render(pathNode);
             arn = path == null ? null : arn.replace("{path}", path);
         }
         if ("AWS::Events::Rule".equals(type) && resource != null && customBus(resource) != null) {
             arn = arn.replace(":rule/", ":rule/" + customBus(resource) + "/");
         }
         return arn;
+    }
+
+    /** SAM writes a generated role's path from the owner's {@code RolePath}. */
+    private Node samRolePath(String logicalId) {
+        SamGenerated.Origin origin = SamGenerated.of(logicalId, template);
+        return origin == null ? null : origin.owner().property("RolePath");
     }
 
     /** The physical name: the name property's value when written and knowable, else the resource's canonical token. */
@@ -341,15 +384,60 @@ public final class TemplateValues {
     }
 
     private String select(Node argument) {
-        if (!(argument instanceof SeqNode args) || args.size() != 2 || !(args.get(1) instanceof SeqNode list) || args.get(0).text() == null) {
+        if (!(argument instanceof SeqNode args) || args.size() != 2 || args.get(0).text() == null) {
             return null;
         }
+        int index;
         try {
-            Node item = list.get(Integer.parseInt(args.get(0).text().trim()));
-            return item == null ? null : render(item);
+            index = Integer.parseInt(args.get(0).text().trim());
         } catch (NumberFormatException e) {
             return null;
         }
+        if (args.get(1) instanceof SeqNode list) {
+            Node item = list.get(index);
+            return item == null ? null : render(item);
+        }
+        List<String> parts = args.get(1) instanceof MapNode call && "Fn::Split".equals(call.intrinsicName()) ? split(call.intrinsicArgument()) : null;
+        return parts == null || index < 0 || index >= parts.size() ? null : parts.get(index);
+    }
+
+    /**
+     * {@code Fn::Split} of a symbolic string (CDK writes {@code !Select [6, !Split [":", !Ref Machine]]} for a state
+     * machine's name): split outside tokens, and only when no token's value may hold the delimiter: for ":" and "/"
+     * a partition, region, account id or a resource's name holds none; a parameter may hold anything.
+     */
+    private List<String> split(Node argument) {
+        if (!(argument instanceof SeqNode args) || args.size() != 2 || !(args.get(0) instanceof ScalarNode delimiter)
+                || delimiter.value() == null || delimiter.value().isEmpty()) {
+            return null;
+        }
+        String value = render(args.get(1));
+        if (value == null) {
+            return null;
+        }
+        List<String> parts = new ArrayList<>();
+        StringBuilder part = new StringBuilder();
+        int i = 0;
+        while (i < value.length()) {
+            if (value.startsWith("${", i) && value.indexOf('}', i) > 0) {
+                int close = value.indexOf('}', i);
+                String token = value.substring(i + 2, close);
+                boolean arnDelimiter = delimiter.value().equals(":") || delimiter.value().equals("/");
+                if (!token.startsWith("!") && !(arnDelimiter && (SPLIT_SAFE_PSEUDO.contains(token) || !isUnknownToken(token, template)))) {
+                    return null;
+                }
+                part.append(value, i, close + 1);
+                i = close + 1;
+            } else if (value.startsWith(delimiter.value(), i)) {
+                parts.add(part.toString());
+                part.setLength(0);
+                i += delimiter.value().length();
+            } else {
+                part.append(value.charAt(i++));
+            }
+        }
+        parts.add(part.toString());
+        return parts;
     }
 
     private TemplateValues nested() {

@@ -8,7 +8,8 @@ import java.util.List;
  * A role of the template and everything that applies to it: the statements of its inline policies, of the
  * {@code AWS::IAM::Policy}/{@code ManagedPolicy}/{@code RolePolicy} resources attached to it, of the template's
  * managed policies in {@code ManagedPolicyArns}, SAM policy templates, inline statements and connectors, and of the
- * AWS managed policies known here ({@link AwsManagedPolicies}); and its permissions boundary.
+ * AWS managed policies known here ({@link AwsManagedPolicies}); its permissions boundary; and the statements of
+ * the template's resource-based policies that name it ({@link #resourceGrants()}).
  * What cannot be read is listed in {@link #opaqueReasons()} (something may be allowed that is not in
  * {@link #grants()}) and {@link #denyOpaqueReasons()} (something may be denied).
  */
@@ -20,9 +21,10 @@ public final class ExecutionRole {
     private final GrantSet identity;
     private final GrantSet boundary;
     private final boolean hasBoundary;
+    private final GrantSet resourceBased;
 
     ExecutionRole(String logicalId, Node anchor, Node trustPolicy, Template template, GrantSet identity, GrantSet boundary,
-                  boolean hasBoundary) {
+                  boolean hasBoundary, GrantSet resourceBased) {
         this.logicalId = logicalId;
         this.anchor = anchor;
         this.trustPolicy = trustPolicy;
@@ -30,6 +32,7 @@ public final class ExecutionRole {
         this.identity = identity;
         this.boundary = boundary;
         this.hasBoundary = hasBoundary;
+        this.resourceBased = resourceBased;
     }
 
     /** The role's logical id; for a role SAM generates, {@code <Machine>Role}. */
@@ -85,6 +88,15 @@ public final class ExecutionRole {
 
     public List<String> boundaryOpaqueReasons() {
         return boundary.opaque();
+    }
+
+    /**
+     * Statements of the template's resource-based policies (key, bucket, queue, topic, secret policies, Lambda
+     * permissions) that name this role as principal: in one account they allow what they allow even when the role's
+     * own policies do not. They are not the role's own grants, so they are never "unused" on the role.
+     */
+    public List<Grant> resourceGrants() {
+        return resourceBased.grants();
     }
 
     List<String> boundaryDenyOpaqueReasons() {

@@ -4,7 +4,6 @@ import io.stacklint.model.cfn.Resource;
 import io.stacklint.model.cfn.ResourceRefs;
 import io.stacklint.model.cfn.Template;
 import io.stacklint.model.cfn.TemplateValues;
-import io.stacklint.tree.MapNode;
 import io.stacklint.tree.Node;
 import io.stacklint.tree.ScalarNode;
 import java.util.ArrayList;
@@ -56,9 +55,5 @@ final class ManagedPolicies {
             out.opaque("AWS managed policy " + known.name() + " may grant more than " + String.join(", ", known.actions())
                     + " (" + at.span().startPosition() + ")");
         }
-    }
-
-    static boolean isIntrinsic(Node node) {
-        return node instanceof MapNode map && map.intrinsicName() != null;
     }
 }

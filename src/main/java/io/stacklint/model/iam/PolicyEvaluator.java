@@ -8,7 +8,8 @@ import java.util.function.Consumer;
 /**
  * Decides one action on one resource for a role as IAM does for an identity policy and a permissions boundary
  * (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic.html): an explicit Deny wins;
- * without an Allow the request is implicitly denied; with a boundary, the boundary must allow it too.
+ * without an Allow the request is implicitly denied; an Allow of the role's own policies or of a resource-based policy
+ * of the template naming the role will do (one account); with a boundary, the boundary must allow it too.
  * {@code Action}/{@code NotAction} match case-insensitively with {@code *} and {@code ?}; {@code Resource}/
  * {@code NotResource} by {@link ArnMatch}. What is not known here never makes a need missing: a conditional Allow
  * (or one whose resource is unknown) satisfies a need only as {@link Decision#UNKNOWN}, an opaque grant turns
@@ -29,7 +30,8 @@ public final class PolicyEvaluator {
 
     /** As {@link #decide(ExecutionRole, String, String, boolean)}, telling {@code visit} about each grant looked at. */
     static Decision decide(ExecutionRole role, String action, String resource, boolean anyResource, Consumer<Grant> visit) {
-        Decision identity = evaluate(role.grants(), role.opaque(), !role.denyOpaqueReasons().isEmpty(), role.template(), action,
+        List<Grant> grants = role.resourceGrants().isEmpty() ? role.grants() : concat(role.grants(), role.resourceGrants());
+        Decision identity = evaluate(grants, role.opaque(), !role.denyOpaqueReasons().isEmpty(), role.template(), action,
                 resource, anyResource, visit);
         if (!role.hasBoundary() || identity == Decision.DENIED) {
             return identity;
@@ -43,6 +45,12 @@ public final class PolicyEvaluator {
             return identity;
         }
         return identity == Decision.ALLOWED && boundary == Decision.ALLOWED ? Decision.ALLOWED : Decision.UNKNOWN;
+    }
+
+    private static List<Grant> concat(List<Grant> first, List<Grant> second) {
+        List<Grant> out = new java.util.ArrayList<>(first);
+        out.addAll(second);
+        return out;
     }
 
     private static Decision evaluate(List<Grant> grants, boolean opaque, boolean denyOpaque, Template template, String action,

@@ -5,7 +5,6 @@ import io.stacklint.model.cfn.Resource;
 import io.stacklint.model.cfn.ResourceRefs;
 import io.stacklint.model.cfn.SamGenerated;
 import io.stacklint.model.cfn.Template;
-import io.stacklint.model.cfn.TemplateValues;
 import io.stacklint.tree.Entry;
 import io.stacklint.tree.MapNode;
 import io.stacklint.tree.Node;
@@ -18,6 +17,7 @@ final class RoleGrants {
     private final String roleId;
     private final GrantSet identity = new GrantSet();
     private final GrantSet boundary = new GrantSet();
+    private final GrantSet resourceBased = new GrantSet();
     private boolean hasBoundary;
 
     private RoleGrants(Template template, String roleId) {
@@ -41,8 +41,9 @@ final class RoleGrants {
     private ExecutionRole declared(Resource role) {
         GrantReader reader = new GrantReader(template, identity);
         Node policies = role.property("Policies");
-        for (Node branch : NodeValues.branches(policies)) {
-            boolean chosen = NodeValues.branches(policies).size() > 1;
+        List<Node> branches = NodeValues.branches(policies);
+        for (Node branch : branches) {
+            boolean chosen = branches.size() > 1;
             if (branch instanceof io.stacklint.tree.SeqNode seq) {
                 for (Node item : seq.items()) {
                     List<Node> itemBranches = NodeValues.branches(item);
@@ -61,7 +62,9 @@ final class RoleGrants {
         attachedPolicies();
         boundary(role.property("PermissionsBoundary"));
         SamConnectors.forRole(roleId, template, identity);
-        return new ExecutionRole(roleId, role.key(), role.property("AssumeRolePolicyDocument"), template, identity, boundary, hasBoundary);
+        ResourcePolicies.forRole(roleId, template, resourceBased);
+        return new ExecutionRole(roleId, role.key(), role.property("AssumeRolePolicyDocument"), template, identity, boundary, hasBoundary,
+                resourceBased);
     }
 
     private void inlinePolicy(GrantReader reader, Node policy, Resource role, boolean conditional) {
@@ -80,10 +83,19 @@ final class RoleGrants {
     private ExecutionRole generated(Resource owner) {
         SamPolicies.read(owner, template, identity);
         attachedPolicies();
-        boundary(owner.property("PermissionsBoundary"));
+        boundary(owner.property("PermissionsBoundary") != null ? owner.property("PermissionsBoundary") : globalBoundary(owner));
         SamConnectors.forRole(roleId, template, identity);
         Entry policies = owner.properties() == null ? null : owner.properties().entry("Policies");
-        return new ExecutionRole(roleId, policies != null ? policies.key() : owner.key(), null, template, identity, boundary, hasBoundary);
+        ResourcePolicies.forRole(roleId, template, resourceBased);
+        return new ExecutionRole(roleId, policies != null ? policies.key() : owner.key(), null, template, identity, boundary, hasBoundary,
+                resourceBased);
+    }
+
+    /** SAM's {@code Globals: {Function: {PermissionsBoundary}}} applies to every function that sets none. */
+    private Node globalBoundary(Resource owner) {
+        MapNode globals = template.root().map("Globals");
+        MapNode functions = globals == null || !"AWS::Serverless::Function".equals(owner.type()) ? null : globals.map("Function");
+        return functions == null ? null : functions.get("PermissionsBoundary");
     }
 
     /** {@code AWS::IAM::Policy} and {@code ManagedPolicy} naming the role in {@code Roles}, {@code RolePolicy} in {@code RoleName}. */
@@ -132,10 +144,5 @@ final class RoleGrants {
         if (GrantReader.hasIf(value)) {
             boundary.opaque("the permissions boundary is chosen by a condition");
         }
-    }
-
-    static String describe(Node node, Template template) {
-        String symbolic = TemplateValues.symbolic(node, template);
-        return symbolic != null ? symbolic : node.describe();
     }
 }

@@ -70,11 +70,26 @@ final class RoleUsers {
             }
             String property = path.isEmpty() ? entry.name() : path + "." + entry.name();
             if (namesARole(entry.name()) && refersTo(entry.value(), roleId)) {
-                out.add(new RoleUser(resource.logicalId(), resource.type(), property, entry.value()));
+                out.add(new RoleUser(resource.logicalId(), typeOfUser(resource, property), property, entry.value()));
             } else {
                 walk(resource, entry.value(), property, roleId, out);
             }
         }
+    }
+
+    /**
+     * The role named inside a SAM resource's {@code Events} is the role of the event source SAM generates (the rule
+     * or schedule that starts the function or machine), not the role the resource runs as.
+     */
+    private static String typeOfUser(Resource resource, String property) {
+        if (resource.type().startsWith("AWS::Serverless::") && property.startsWith("Events.")) {
+            String event = property.split("\\.")[1];
+            MapNode events = resource.properties().map("Events");
+            MapNode source = events == null ? null : events.map(event);
+            String type = source == null ? null : source.text("Type");
+            return "SAM event source " + (type == null ? event : type) + " of " + resource.type();
+        }
+        return resource.type();
     }
 
     private static boolean namesARole(String key) {

@@ -25,9 +25,10 @@ final class SamConnectors {
     static void forRole(String roleId, Template template, GrantSet out) {
         for (Resource resource : template.resources()) {
             if ("AWS::Serverless::Connector".equals(resource.type()) && resource.properties() != null) {
-                String source = sourceId(resource.properties().get("Source"));
-                Resource machine = source == null ? null : template.resource(source).orElse(null);
-                if (machine != null && runsAs(machine, roleId, template)) {
+                Node source = resource.properties().get("Source");
+                String sourceId = sourceId(source);
+                Resource machine = sourceId == null ? null : template.resource(sourceId).orElse(null);
+                if (machine != null && runsAs(machine, roleId, template) || machine == null && namesRoleOfMachine(source, roleId)) {
                     connect(resource.properties(), resource.logicalId(), resource.condition() != null, template, out);
                 }
             }
@@ -44,6 +45,12 @@ final class SamConnectors {
 
     private static boolean runsAs(Resource machine, String roleId, Template template) {
         return StateMachineLocator.isStateMachine(machine) && roleId.equals(RoleResolver.roleIdOf(machine, template));
+    }
+
+    /** A source given by {@code Type} and {@code RoleName} instead of {@code Id}: a state machine running as the role. */
+    private static boolean namesRoleOfMachine(Node source, String roleId) {
+        return source instanceof MapNode map && StateMachineLocator.STATE_MACHINE_TYPES.contains(map.text("Type"))
+                && roleId.equals(io.stacklint.model.cfn.ResourceRefs.target(map.get("RoleName")));
     }
 
     private static String sourceId(Node source) {

@@ -50,6 +50,7 @@ class TemplateValuesTest {
               KeyAlias: {Type: AWS::KMS::Alias, Properties: {AliasName: alias/orders, TargetKeyId: !Ref Key}}
               SamFn: {Type: AWS::Serverless::Function, Properties: {AutoPublishAlias: live}}
               SamMachine: {Type: AWS::Serverless::StateMachine, Properties: {}}
+              PathMachine: {Type: AWS::Serverless::StateMachine, Properties: {RolePath: /workflows/}}
               Secret: {Type: AWS::SecretsManager::Secret}
               Probe:
                 Type: AWS::SNS::Topic
@@ -111,6 +112,7 @@ class TemplateValuesTest {
         assertThat(value("!GetAtt Role.Arn")).isEqualTo("arn:${AWS::Partition}:iam::${AWS::AccountId}:role/${Role}");
         assertThat(value("!GetAtt PathRole.Arn")).isEqualTo("arn:${AWS::Partition}:iam::${AWS::AccountId}:role/service/runner");
         assertThat(value("!GetAtt SamMachineRole.Arn")).isEqualTo("arn:${AWS::Partition}:iam::${AWS::AccountId}:role/${SamMachineRole}");
+        assertThat(value("!GetAtt PathMachineRole.Arn")).isEqualTo("arn:${AWS::Partition}:iam::${AWS::AccountId}:role/workflows/${PathMachineRole}");
         assertThat(value("!GetAtt SamFnRole.Arn")).isEqualTo("arn:${AWS::Partition}:iam::${AWS::AccountId}:role/${SamFnRole}");
         assertThat(value("!GetAtt Bus.Arn")).isEqualTo(P + "events:" + RA + "event-bus/orders");
         assertThat(value("!Ref Rule")).isEqualTo("${Rule}");
@@ -142,6 +144,13 @@ class TemplateValuesTest {
         assertThat(value("!ImportValue other-stack-queue")).isNull();
         assertThat(value("!Select [0, !GetAZs '']")).isNull();
         assertThat(value("!Select [1, [a, b]]")).isEqualTo("b");
+        // CDK names a state machine this way; a parameter might hold the delimiter, so it is not split.
+        assertThat(value("!Select [6, !Split [':', !Ref Machine]]")).isEqualTo("${Machine.Name}");
+        assertThat(value("!Select [1, !Split ['/', !GetAtt Table.Arn]]")).isEqualTo("${Table}");
+        assertThat(value("!Select [1, !Split [':', !Ref QueueArnParam]]")).isNull();
+        assertThat(value("!Select [9, !Split [':', !Ref Machine]]")).isNull();
+        assertThat(value("!Select [0, !Split ['-', !Sub '${AWS::Region}-x']]")).isNull();
+        assertThat(value("!Select [1, !Split ['-', 'a-b']]")).isEqualTo("b");
         assertThat(value("!FindInMap [Names, prod, Table]")).isEqualTo("orders-prod");
         assertThat(value("!Join [',', !Ref Stage]")).isNull();
         assertThat(TemplateValues.arnOf("Nothing", TEMPLATE)).isNull();
@@ -200,5 +209,14 @@ class TemplateValuesTest {
         assertThat(TemplateValues.isUnknownToken("AWS::Region", TEMPLATE)).isTrue();
         assertThat(TemplateValues.isUnknownToken("Secret", TEMPLATE)).isTrue();
         assertThat(TemplateValues.isUnknownToken("Bucket.DomainName", TEMPLATE)).isTrue();
+        // A name property that is written but cannot be read leaves a token that may stand for anything.
+        assertThat(TemplateValues.isUnknownToken("NamedFn", TEMPLATE)).isTrue();
+        assertThat(TemplateValues.generatedNameOf("Fn", TEMPLATE)).isEqualTo("Fn");
+        assertThat(TemplateValues.generatedNameOf("Queue.QueueName", TEMPLATE)).isEqualTo("Queue");
+        assertThat(TemplateValues.generatedNameOf("Machine.Name", TEMPLATE)).isEqualTo("Machine");
+        assertThat(TemplateValues.generatedNameOf("NamedFn", TEMPLATE)).isNull();
+        assertThat(TemplateValues.generatedNameOf("Key", TEMPLATE)).isNull();
+        assertThat(TemplateValues.generatedNameOf("TaskDef.Revision", TEMPLATE)).isNull();
+        assertThat(TemplateValues.generatedNameOf("Stage", TEMPLATE)).isNull();
     }
 }

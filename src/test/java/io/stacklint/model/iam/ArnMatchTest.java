@@ -18,6 +18,7 @@ class ArnMatchTest {
               A: {Type: AWS::Lambda::Function}
               B: {Type: AWS::Lambda::Function}
               Q: {Type: AWS::SQS::Queue}
+              Named: {Type: AWS::Lambda::Function, Properties: {FunctionName: !ImportValue fn-name}}
             """))).template();
     private static final String FN = "arn:${AWS::Partition}:lambda:${AWS::Region}:${AWS::AccountId}:function:";
 
@@ -62,9 +63,21 @@ class ArnMatchTest {
         assertThat(m(FN + "${AWS::StackName}-*", FN + "${A}")).isEqualTo(MAYBE);
         assertThat(m(FN + "${AWS::StackName}-*", FN + "${A}:live")).isEqualTo(MAYBE);
         assertThat(m(FN + "${AWS::StackName}-*:other", FN + "${A}:live")).isEqualTo(NO);
+        // CloudFormation names a state machine "<LogicalId>-<random>" when it has no name of its own.
+        assertThat(m(FN + "A-*", FN + "${A}")).isEqualTo(MAYBE);
+        assertThat(m(FN + "${A}", FN + "stack-A-1AC2BGX60YBEG")).isEqualTo(MAYBE);
+        assertThat(m(FN + "${A}", FN + "stock-B-1BC2BGX60YBEG")).isEqualTo(NO);
+        assertThat(m(FN + "A-*", FN + "${B}")).isEqualTo(MAYBE);
+        assertThat(m(FN + "A-*:*", FN + "${B}")).isEqualTo(NO);
+        assertThat(m(FN + "B-*/x", FN + "${A}/y")).isEqualTo(NO);
         // An unknown value cannot make a different service match.
         assertThat(m("arn:${AWS::Partition}:sqs:${AWS::Region}:${AWS::AccountId}:*", FN + "${A}")).isEqualTo(NO);
         assertThat(m(FN + "${Name}", "arn:${AWS::Partition}:sqs:x")).isEqualTo(NO);
+    }
+
+    @Test
+    void aNameWrittenButNotReadableIsUnknown() {
+        assertThat(m(FN + "orders", FN + "${Named}")).isEqualTo(MAYBE);
     }
 
     @Test

@@ -240,6 +240,12 @@ class RoleResolverTest {
                       Source: {Id: Machine}
                       Destination: [{Id: Fn}, {Id: Child}]
                       Permissions: [Write]
+                  ByRoleName:
+                    Type: AWS::Serverless::Connector
+                    Properties:
+                      Source: {Type: AWS::StepFunctions::StateMachine, Arn: !Ref Machine, RoleName: !Ref MachineRole}
+                      Destination: {Type: AWS::SNS::Topic, Arn: 'arn:aws:sns:us-east-1:123456789012:alerts'}
+                      Permissions: [Write]
                   Unrelated:
                     Type: AWS::Serverless::Connector
                     Properties:
@@ -248,7 +254,8 @@ class RoleResolverTest {
                       Permissions: [Write]
                 """, "Machine");
         assertThat(role.grants()).extracting(Grant::origin).containsExactly("SAM connector ToQueue", "SAM connector ToFn",
-                "SAM connector ToFn", "SAM connector ToFn", "SAM connector ToFn");
+                "SAM connector ToFn", "SAM connector ToFn", "SAM connector ToFn", "SAM connector ByRoleName");
+        assertThat(role.grants().get(5).resources()).containsExactly("arn:aws:sns:us-east-1:123456789012:alerts");
         assertThat(role.grants().get(0).actions()).extracting(a -> a.value()).containsExactly("sqs:SendMessage");
         assertThat(role.grants().get(0).resources()).containsExactly(IamFixtures.P + "sqs:" + IamFixtures.RA + "${Queue.QueueName}");
         assertThat(role.grants().get(1).resources()).containsExactly(IamFixtures.fn("${Fn}"));
@@ -277,10 +284,19 @@ class RoleResolverTest {
                       Roles: [!Ref Role]
                       PolicyDocument: {Statement: [{Effect: Allow, Action: iam:PassRole, Resource: !GetAtt Role.Arn}]}
                   SamMachine: {Type: AWS::Serverless::StateMachine, Properties: {DefinitionUri: s3://b/k}}
+                  Scheduled:
+                    Type: AWS::Serverless::StateMachine
+                    Properties:
+                      Role: !GetAtt Role.Arn
+                      DefinitionUri: s3://b/k
+                      Events: {Nightly: {Type: Schedule, Properties: {Schedule: rate(1 day), RoleArn: !GetAtt Role.Arn}}}
                 """);
         assertThat(RoleResolver.users("Role", model.template())).extracting(u -> u.logicalId() + "." + u.property())
-                .containsExactly("Machine.RoleArn", "Fn.Role", "Task.TaskRoleArn", "Task.ExecutionRoleArn", "Rule.Targets.RoleArn");
-        assertThat(RoleResolver.users("Role", model.template()).get(0).isStateMachine()).isTrue();
+                .containsExactly("Machine.RoleArn", "Fn.Role", "Task.TaskRoleArn", "Task.ExecutionRoleArn", "Rule.Targets.RoleArn",
+                        "Scheduled.Role", "Scheduled.Events.Nightly.Properties.RoleArn");
+        assertThat(RoleResolver.users("Role", model.template())).extracting(RoleUser::isStateMachine)
+                .containsExactly(true, false, false, false, false, true, false);
+        assertThat(RoleResolver.users("Role", model.template()).get(6).type()).isEqualTo("SAM event source Schedule of AWS::Serverless::StateMachine");
         assertThat(RoleResolver.users("SamMachineRole", model.template())).extracting(RoleUser::logicalId).containsExactly("SamMachine");
     }
 
@@ -309,18 +325,43 @@ class RoleResolverTest {
                     Type: AWS::IAM::Policy
                     Properties:
                       Roles: !Ref Role
-                      PolicyDocument: "{\\"Statement\\": []}"
+                      PolicyDocument: "[1, 2]"
+                  AsJson:
+                    Type: AWS::IAM::Policy
+                    Properties:
+                      Roles: [!Ref Role]
+                      PolicyDocument: '{"Statement": [{"Effect": "Allow", "Action": "sns:Publish", "Resource": "*"}]}'
+
                   Machine:
                     Type: AWS::StepFunctions::StateMachine
                     Properties:
                       RoleArn: !GetAtt Role.Arn
                       Definition: {StartAt: A, States: {A: {Type: Succeed}}}
                 """, "Machine");
-        assertThat(role.grants()).extracting(g -> g.actions().get(0).value()).containsExactly("sqs:SendMessage");
+        assertThat(role.grants()).extracting(g -> g.actions().get(0).value()).containsExactly("sqs:SendMessage", "sns:Publish");
+        // The action inside the JSON text keeps its place in the template.
+        assertThat(role.grants().get(1).actions().get(0).span().text()).isEqualTo("\"sns:Publish\"");
         assertThat(role.opaque()).isTrue();
         assertThat(String.join("\n", role.opaqueReasons())).contains("'Maybe', neither Allow nor Deny", "an action is a number",
                 "neither Action nor NotAction", "a statement is a number", "just a string".isEmpty() ? "" : "a string",
-                "the policy document is a string");
+                "the policy document is a string that is not a JSON object");
         assertThat(role.denyOpaqueReasons()).isNotEmpty();
+    }
+
+    @Test
+    void aSamFunctionRoleHasWhatSamAlwaysAddsAndTheGlobalBoundary() {
+        ExecutionRole role = RoleResolver.forRole("FnRole", IamFixtures.template("""
+                Transform: AWS::Serverless-2016-10-31
+                Globals:
+                  Function:
+                    PermissionsBoundary: arn:aws:iam::123456789012:policy/boundary
+                Resources:
+                  Fn: {Type: AWS::Serverless::Function, Properties: {Handler: index.handler}}
+                """));
+        assertThat(role.grants()).extracting(Grant::origin).containsExactly("AWS managed policy AWSLambdaBasicExecutionRole");
+        assertThat(role.opaque()).isTrue();
+        assertThat(role.hasBoundary()).isTrue();
+        assertThat(role.boundaryOpaque()).isTrue();
+        assertThat(RoleResolver.forRole("Nothing", IamFixtures.template("Resources: {}"))).isNull();
     }
 }
