@@ -54,7 +54,7 @@ class MachineNeedsCorpusTest {
                 if (model.template() != null) {
                     for (Resource resource : model.template().resources()) {
                         if (StateMachineLocator.isStateMachine(resource) && resource.properties() != null) {
-                            all.add(MachineNeeds.ofResource(resource, model.template()));
+                            all.add(MachineNeeds.ofResource(resource, model));
                         }
                     }
                 } else {

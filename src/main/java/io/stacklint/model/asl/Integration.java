@@ -1,9 +1,11 @@
 package io.stacklint.model.asl;
 
+import io.stacklint.model.NodeValues;
 import io.stacklint.model.cfn.ResourceRefs;
 import io.stacklint.model.cfn.Template;
 import io.stacklint.tree.MapNode;
 import io.stacklint.tree.Node;
+import io.stacklint.tree.SeqNode;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -65,12 +67,37 @@ public record Integration(IntegrationKind kind, String service, String action, I
             return parsed;
         }
         String target = ResourceRefs.target(resource);
+        if (target == null && machine != null && resource == state.field("Resource")) {
+            target = subTarget(text, machine);
+        }
         String type = target == null ? null : template.resource(target).map(r -> r.type()).orElse(null);
         if ("AWS::StepFunctions::Activity".equals(type)) {
             return new Integration(IntegrationKind.ACTIVITY, "states", null, null);
         }
         return type != null && LAMBDA_TYPES.contains(type)
                 ? new Integration(IntegrationKind.LAMBDA_FUNCTION, "lambda", "invoke", IntegrationPattern.REQUEST_RESPONSE) : null;
+    }
+
+    /**
+     * In a DefinitionString that {@code Fn::Sub} (or {@code Fn::Join}) builds, the template resource a whole
+     * {@code ${X}} or {@code ${X.Arn}} Resource names: directly, or through a variable of the Sub's own map
+     * ({@code Worker: !GetAtt Fn.Arn}); null otherwise.
+     */
+    private static String subTarget(String text, StateMachine machine) {
+        if (machine.origin() != DefinitionSource.DEFINITION_STRING || machine.resource() == null || !AslValues.isPlaceholder(text)) {
+            return null;
+        }
+        String name = text.substring(2, text.length() - 1);
+        for (Node branch : NodeValues.branches(machine.resource().property("DefinitionString"))) {
+            if (branch instanceof MapNode call && call.intrinsicArgument() instanceof SeqNode args && args.size() > 1
+                    && "Fn::Sub".equals(call.intrinsicName()) && args.get(1) instanceof MapNode locals && locals.has(name)) {
+                return ResourceRefs.target(locals.get(name));
+            }
+            if (branch instanceof MapNode call && ("Fn::Sub".equals(call.intrinsicName()) || "Fn::Join".equals(call.intrinsicName()))) {
+                return name.contains(".") ? name.substring(0, name.indexOf('.')) : name;
+            }
+        }
+        return null;
     }
 
     /** The Task's Resource as written, or, for a whole {@code ${Name}} placeholder, the DefinitionSubstitutions value it stands for. */

@@ -1,5 +1,6 @@
 package io.stacklint.model.iam;
 
+import io.stacklint.model.SourceModel;
 import io.stacklint.model.asl.AslValues;
 import io.stacklint.model.asl.Integration;
 import io.stacklint.model.asl.IntegrationCatalog;
@@ -59,14 +60,25 @@ public final class MachineNeeds {
 
     /**
      * The needs of a state machine resource over every way it may be deployed: each definition variant read
-     * ({@code Fn::If}), and incomplete when a definition is not read (S3, deploy time) or there is none.
+     * ({@code Fn::If}), and incomplete when a definition is not read (S3, deploy time) or there is none. Locates
+     * the template's state machines again: rules should use {@link #ofResource(Resource, SourceModel)}.
      */
     public static Needs ofResource(Resource resource, Template template) {
         StateMachineLocator.Located located = StateMachineLocator.locate(template);
+        return union(resource, template, located.machines(), located.unread());
+    }
+
+    /** As {@link #ofResource(Resource, Template)}, from the machines the model has read, computed once per file and resource. */
+    public static Needs ofResource(Resource resource, SourceModel model) {
+        return model.memo(List.of(MachineNeeds.class, resource.logicalId()),
+                () -> union(resource, model.template(), model.stateMachines(), model.unreadSources()));
+    }
+
+    private static Needs union(Resource resource, Template template, List<StateMachine> machines, List<UnreadSource> unreadSources) {
         Map<String, PermissionNeed> all = new LinkedHashMap<>();
         Set<String> unresolved = new LinkedHashSet<>();
         boolean any = false;
-        for (StateMachine machine : located.machines()) {
+        for (StateMachine machine : machines) {
             if (machine.resource() != null && machine.resource().logicalId().equals(resource.logicalId())) {
                 any = true;
                 Needs needs = of(machine, template);
@@ -74,7 +86,7 @@ public final class MachineNeeds {
                 unresolved.addAll(needs.unresolved());
             }
         }
-        for (UnreadSource unread : located.unread()) {
+        for (UnreadSource unread : unreadSources) {
             if (unread.resource().logicalId().equals(resource.logicalId())) {
                 unresolved.add("the " + unread.property() + " of '" + resource.logicalId() + "' is not read (" + unread.detail() + ")");
             }

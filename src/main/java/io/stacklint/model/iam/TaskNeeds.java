@@ -22,6 +22,7 @@ final class TaskNeeds {
     private final Template template;
     private final DefinitionValues values;
     private final List<PermissionNeed> needs;
+    private final Set<PermissionNeed> seen = new java.util.HashSet<>();
     private final Set<String> unresolved;
 
     TaskNeeds(StateMachine machine, Template template, DefinitionValues values, List<PermissionNeed> needs, Set<String> unresolved) {
@@ -156,10 +157,15 @@ final class TaskNeeds {
         return arn + ":" + q.value();
     }
 
+    /**
+     * Adds a need once. An action the IAM reference does not list (an SDK operation whose IAM action is named
+     * otherwise, say) is not confirmed: no role can be faulted for lacking it.
+     */
     void add(String action, String resource, boolean anyResource, Node at, String purpose, boolean confirmed) {
+        boolean known = ActionCatalog.get().canonical(action).isPresent();
         PermissionNeed need = new PermissionNeed(action, anyResource ? "*".equals(resource) || resource == null ? "*" : resource : resource,
-                anyResource, at, purpose, confirmed);
-        if (!needs.contains(need)) {
+                anyResource, at, purpose, confirmed && known);
+        if (seen.add(need)) {
             needs.add(need);
         }
     }

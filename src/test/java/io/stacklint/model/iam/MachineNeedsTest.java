@@ -22,7 +22,11 @@ class MachineNeedsTest {
     static Needs of(String resources) {
         SourceModel model = SourceModel.of(TreeParser.parse(SourceFile.of("t.yaml", "Resources:\n" + resources)));
         Template template = model.template();
-        return MachineNeeds.ofResource(template.resource("Flow").orElseThrow(), template);
+        Needs needs = MachineNeeds.ofResource(template.resource("Flow").orElseThrow(), model);
+        Needs again = MachineNeeds.ofResource(template.resource("Flow").orElseThrow(), template);
+        assertThat(lines(needs)).as("the model's machines give what locating them again gives").isEqualTo(lines(again));
+        assertThat(needs.unresolved()).isEqualTo(again.unresolved());
+        return needs;
     }
 
     static List<String> lines(Needs needs) {
@@ -240,6 +244,21 @@ class MachineNeedsTest {
                 "s3:ListAllMyBuckets ANY",
                 "states:DescribeExecution ANY");
         assertThat(needs.complete()).isTrue();
+        assertThat(needs.needs()).allMatch(PermissionNeed::confirmed);
+    }
+
+    @Test
+    void anSdkOperationWhoseIamActionIsNamedOtherwiseIsNotConfirmed() {
+        Needs needs = of(flow("""
+                First:
+                  Type: Task
+                  Resource: arn:aws:states:::aws-sdk:s3:getObjectMetadataThatDoesNotExist
+                  End: true
+                """, ""));
+        assertThat(needs.needs()).singleElement().satisfies(need -> {
+            assertThat(need.action()).isEqualTo("s3:GetObjectMetadataThatDoesNotExist");
+            assertThat(need.confirmed()).isFalse();
+        });
     }
 
     @Test
