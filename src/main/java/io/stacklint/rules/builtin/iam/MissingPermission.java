@@ -69,16 +69,15 @@ public final class MissingPermission implements StateMachineRule {
 
     /**
      * What the evaluator cannot see that may still allow the need: an action IAM does not have (an SDK call whose IAM
-     * action is named differently), a resource policy of the template naming the role, a generated physical name that
-     * a literal grant may match.
+     * action is named differently), a generated physical name that a literal grant may match. (Resource policies of the
+     * template that name the role are grants of the role model itself.)
      */
     private static boolean mayBeCovered(PermissionNeed need, ExecutionRole role, RuleContext context) {
         String prefix = need.action().substring(0, Math.max(0, need.action().indexOf(':')));
         if (!ActionCatalog.get().knowsService(prefix) || ActionCatalog.get().canonical(need.action()).isEmpty()) {
             return true;
         }
-        return !need.anyResource() && (ResourcePolicies.mayGrant(role.logicalId(), need.resource(), context.model())
-                || IdentityGrants.mayMatchGeneratedName(role, need));
+        return !need.anyResource() && IdentityGrants.mayMatchGeneratedName(role, need);
     }
 
     private static String key(PermissionNeed need) {
