@@ -3,7 +3,6 @@ package io.stacklint.rules.builtin.iam;
 import io.stacklint.model.asl.StateMachine;
 import io.stacklint.model.cfn.Intrinsic;
 import io.stacklint.model.cfn.Template;
-import io.stacklint.model.iam.ActionCatalog;
 import io.stacklint.model.iam.Decision;
 import io.stacklint.model.iam.ExecutionRole;
 import io.stacklint.model.iam.PermissionNeed;
@@ -50,9 +49,6 @@ public final class MissingPermission implements StateMachineRule {
                 continue;
             }
             Decision decision = PolicyEvaluator.decide(role, need.action(), need.resource(), need.anyResource());
-            if (decision == Decision.NOT_ALLOWED && mayBeCovered(need, role, context)) {
-                continue;
-            }
             if (decision == Decision.NOT_ALLOWED || decision == Decision.DENIED) {
                 if (!missing.containsKey(need.at())) {
                     order.add(need.at());
@@ -65,19 +61,6 @@ public final class MissingPermission implements StateMachineRule {
         for (Node at : order) {
             missing.get(at).forEach((resource, needs) -> report(at, needs, role, machine, writer, context));
         }
-    }
-
-    /**
-     * What the evaluator cannot see that may still allow the need: an action IAM does not have (an SDK call whose IAM
-     * action is named differently), a generated physical name that a literal grant may match. (Resource policies of the
-     * template that name the role are grants of the role model itself.)
-     */
-    private static boolean mayBeCovered(PermissionNeed need, ExecutionRole role, RuleContext context) {
-        String prefix = need.action().substring(0, Math.max(0, need.action().indexOf(':')));
-        if (!ActionCatalog.get().knowsService(prefix) || ActionCatalog.get().canonical(need.action()).isEmpty()) {
-            return true;
-        }
-        return !need.anyResource() && IdentityGrants.mayMatchGeneratedName(role, need);
     }
 
     private static String key(PermissionNeed need) {

@@ -67,8 +67,7 @@ final class RoleNeeds {
     /** True when some state needs the action on a resource the grant names (or on any resource). */
     boolean uses(String action, Grant grant) {
         for (PermissionNeed need : byAction.getOrDefault(action.toLowerCase(Locale.ROOT), List.of())) {
-            if (need.anyResource() || grant.resources().stream().anyMatch(r -> r == null || ArnMatch.matches(r, need.resource(), template) != ArnMatch.Result.NO
-                    || IdentityGrants.mayMatchGeneratedName(r, need.resource(), template))) {
+            if (need.anyResource() || grant.resources().stream().anyMatch(r -> r == null || ArnMatch.matches(r, need.resource(), template) != ArnMatch.Result.NO)) {
                 return true;
             }
         }
