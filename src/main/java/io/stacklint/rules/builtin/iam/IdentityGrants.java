@@ -27,42 +27,4 @@ final class IdentityGrants {
         return action && (need.anyResource() ? !grant.resources().isEmpty()
                 : grant.resources().stream().anyMatch(r -> r != null && ArnMatch.matches(r, need.resource(), role.template()) == ArnMatch.Result.YES));
     }
-
-    /**
-     * True when a grant of the action names, by a literal (a wildcard pattern or a name), what the need names by the
-     * token of a template resource, or the other way round. A resource without a name property gets a generated
-     * physical name ({@code Worker-AbC123}, {@code stack-Seeding-XyZ}) that such a literal may well match, so the
-     * grant may cover the need; two tokens of different resources never match.
-     */
-    static boolean mayMatchGeneratedName(ExecutionRole role, PermissionNeed need) {
-        boolean needHasToken = hasResourceToken(need.resource(), role);
-        for (Grant grant : role.grants()) {
-            if (!grant.allow() || grant.notAction() || grant.notResource()
-                    || grant.actions().stream().noneMatch(a -> a.value() != null && IamActions.matches(a.value(), need.action()))) {
-                continue;
-            }
-            for (String resource : grant.resources()) {
-                if (resource != null && needHasToken != hasResourceToken(resource, role)
-                        && ArnMatch.matches(resource, need.resource()) != ArnMatch.Result.NO) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private static final java.util.regex.Pattern TOKEN = java.util.regex.Pattern.compile("\\$\\{([A-Za-z0-9]+)(\\.[^}]*)?}");
-
-    private static boolean hasResourceToken(String value, ExecutionRole role) {
-        if (value == null) {
-            return false;
-        }
-        java.util.regex.Matcher m = TOKEN.matcher(value);
-        while (m.find()) {
-            if (role.template().resource(m.group(1)).isPresent()) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

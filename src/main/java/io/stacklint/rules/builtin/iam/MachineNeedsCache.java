@@ -4,7 +4,8 @@ import io.stacklint.model.asl.StateMachine;
 import io.stacklint.model.iam.MachineNeeds;
 import io.stacklint.model.iam.Needs;
 import io.stacklint.rules.api.RuleContext;
-import java.util.List;
+import java.util.IdentityHashMap;
+import java.util.Map;
 
 /** What a state machine needs, worked out once per file for the rules that all ask. */
 final class MachineNeedsCache {
@@ -12,6 +13,8 @@ final class MachineNeedsCache {
     }
 
     static Needs of(StateMachine machine, RuleContext context) {
-        return context.model().memo(List.of(MachineNeedsCache.class, machine), () -> MachineNeeds.of(machine, context.model().template()));
+        // By identity: a StateMachine's own equals would compare whole definitions.
+        Map<StateMachine, Needs> cache = context.model().memo(MachineNeedsCache.class, IdentityHashMap::new);
+        return cache.computeIfAbsent(machine, m -> MachineNeeds.of(m, context.model().template()));
     }
 }

@@ -40,6 +40,16 @@ final class MachineRoles {
     private MachineRoles() {
     }
 
+    /** The role a state machine resource runs as, when it is one of the template's; null otherwise. */
+    static RoleUse forMachine(Resource machine, SourceModel model) {
+        for (RoleUse use : of(model)) {
+            if (use.machines().contains(machine)) {
+                return use;
+            }
+        }
+        return null;
+    }
+
     /** Every role that a state machine of the template runs as, in the order the state machines are declared. */
     static List<RoleUse> of(SourceModel model) {
         return model.memo(MachineRoles.class, () -> compute(model.template()));

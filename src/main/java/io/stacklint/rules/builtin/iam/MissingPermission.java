@@ -3,13 +3,10 @@ package io.stacklint.rules.builtin.iam;
 import io.stacklint.model.asl.StateMachine;
 import io.stacklint.model.cfn.Intrinsic;
 import io.stacklint.model.cfn.Template;
-import io.stacklint.model.iam.ActionCatalog;
 import io.stacklint.model.iam.Decision;
 import io.stacklint.model.iam.ExecutionRole;
 import io.stacklint.model.iam.PermissionNeed;
 import io.stacklint.model.iam.PolicyEvaluator;
-import io.stacklint.model.iam.RoleBinding;
-import io.stacklint.model.iam.RoleResolver;
 import io.stacklint.rules.api.RuleContext;
 import io.stacklint.rules.api.RuleMeta;
 import io.stacklint.rules.api.Severity;
@@ -39,11 +36,11 @@ public final class MissingPermission implements StateMachineRule {
     @Override
     public void check(StateMachine machine, RuleContext context) {
         Template template = context.model().template();
-        if (template == null || machine.resource() == null
-                || !(RoleResolver.forMachine(machine, template) instanceof RoleBinding.Known known)) {
+        MachineRoles.RoleUse use = template == null || machine.resource() == null ? null : MachineRoles.forMachine(machine.resource(), context.model());
+        if (use == null) {
             return;
         }
-        ExecutionRole role = known.role();
+        ExecutionRole role = use.execution();
         // What one node needs, by resource, so that the actions a state needs on one resource are one finding.
         Map<Node, Map<String, List<PermissionNeed>>> missing = new IdentityHashMap<>();
         List<Node> order = new ArrayList<>();
@@ -52,9 +49,6 @@ public final class MissingPermission implements StateMachineRule {
                 continue;
             }
             Decision decision = PolicyEvaluator.decide(role, need.action(), need.resource(), need.anyResource());
-            if (decision == Decision.NOT_ALLOWED && mayBeCovered(need, role, context)) {
-                continue;
-            }
             if (decision == Decision.NOT_ALLOWED || decision == Decision.DENIED) {
                 if (!missing.containsKey(need.at())) {
                     order.add(need.at());
@@ -67,20 +61,6 @@ public final class MissingPermission implements StateMachineRule {
         for (Node at : order) {
             missing.get(at).forEach((resource, needs) -> report(at, needs, role, machine, writer, context));
         }
-    }
-
-    /**
-     * What the evaluator cannot see that may still allow the need: an action IAM does not have (an SDK call whose IAM
-     * action is named differently), a resource policy of the template naming the role, a generated physical name that
-     * a literal grant may match.
-     */
-    private static boolean mayBeCovered(PermissionNeed need, ExecutionRole role, RuleContext context) {
-        String prefix = need.action().substring(0, Math.max(0, need.action().indexOf(':')));
-        if (!ActionCatalog.get().knowsService(prefix) || ActionCatalog.get().canonical(need.action()).isEmpty()) {
-            return true;
-        }
-        return !need.anyResource() && (ResourcePolicies.mayGrant(role.logicalId(), need.resource(), context.model())
-                || IdentityGrants.mayMatchGeneratedName(role, need));
     }
 
     private static String key(PermissionNeed need) {

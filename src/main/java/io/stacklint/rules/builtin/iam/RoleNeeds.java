@@ -3,6 +3,7 @@ package io.stacklint.rules.builtin.iam;
 import io.stacklint.model.asl.StateMachine;
 import io.stacklint.model.cfn.Resource;
 import io.stacklint.model.cfn.Template;
+import io.stacklint.model.iam.ActionCatalog;
 import io.stacklint.model.iam.ArnMatch;
 import io.stacklint.model.iam.Grant;
 import io.stacklint.model.iam.MachineNeeds;
@@ -35,7 +36,13 @@ final class RoleNeeds {
         needs.forEach(n -> byAction.computeIfAbsent(n.action().toLowerCase(Locale.ROOT), a -> new ArrayList<>()).add(n));
     }
 
+    /** Worked out once per role and file: IAM021 and IAM025 both ask. Null when the role cannot be judged. */
     static RoleNeeds of(MachineRoles.RoleUse use, RuleContext context) {
+        Map<String, java.util.Optional<RoleNeeds>> cache = context.model().memo(RoleNeeds.class, HashMap::new);
+        return cache.computeIfAbsent(use.roleId(), id -> java.util.Optional.ofNullable(compute(use, context))).orElse(null);
+    }
+
+    private static RoleNeeds compute(MachineRoles.RoleUse use, RuleContext context) {
         List<RoleUser> users = RoleResolver.users(use.roleId(), context.model().template());
         if (users.isEmpty() || !users.stream().allMatch(RoleUser::isStateMachine)
                 || users.size() != use.machines().size()) {
@@ -47,7 +54,8 @@ final class RoleNeeds {
             List<Needs> all = variants.isEmpty() ? List.of(MachineNeeds.ofResource(machine, context.model().template()))
                     : variants.stream().map(v -> MachineNeedsCache.of(v, context)).toList();
             for (Needs n : all) {
-                if (!n.complete()) {
+                // An action IAM does not have (an SDK call authorized under other names) hides what is really used.
+                if (!n.complete() || n.needs().stream().anyMatch(need -> ActionCatalog.get().canonical(need.action()).isEmpty())) {
                     return null;
                 }
                 needs.addAll(n.needs());
