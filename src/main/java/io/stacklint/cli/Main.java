@@ -62,7 +62,6 @@ public final class Main {
             // them for help, which lists them), so that start-up pays for one.
             String chosen = line.length > 0 && SUBCOMMANDS.contains(line[0]) && !line[0].equals("help") ? line[0] : null;
             CommandLine commandLine = new CommandLine(new StacklintCommand());
-            commandLine.setInterpolateVariables(false);
             if (chosen == null || chosen.equals("lint")) {
                 commandLine.addSubcommand("lint", new LintCommand(workingDirectory, rules));
             }
