@@ -6,10 +6,12 @@
 #   by asl-validator and by the AWS Toolkit's amazon-states-language-service (installed from npm into a temporary
 #   folder; skipped with a message where npm is absent), against plain Jackson readTree of the same files.
 # Figures only; nothing here fails on a number. Usage: bench/compare.sh [RUNS]  (build first: mvn -q package -DskipTests)
+# STACKLINT_JAR=other.jar measures another build (an older one, for a before/after table); PEERS=0 skips the npm peers.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-5}
-jar=target/stacklint.jar
+jar=${STACKLINT_JAR:-target/stacklint.jar}
+export STACKLINT_JAR=$jar
 corpus=../shared/corpus
 [[ -f $jar ]] || { echo "build first: mvn -q package -DskipTests" >&2; exit 2; }
 work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
@@ -41,7 +43,9 @@ definitions=$(find "$work/defs" -type f | wc -l)
 javac -d "$work/floor" -cp "$jar" bench/JacksonFloor.java
 
 peers=()
-if command -v npm >/dev/null && command -v node >/dev/null; then
+if [[ ${PEERS:-1} == 0 ]]; then
+  echo "PEERS=0: asl-validator and amazon-states-language-service skipped" >&2
+elif command -v npm >/dev/null && command -v node >/dev/null; then
   if (cd "$work" && mkdir -p npm && cd npm && npm init -y >/dev/null 2>&1 \
       && npm install --silent --no-audit --no-fund asl-validator amazon-states-language-service vscode-languageserver-textdocument >/dev/null 2>&1); then
     cat >"$work/npm/asl-validator.js" <<'JS'
@@ -97,13 +101,13 @@ order=(java-version java-jar bin-stacklint floor stacklint-defs stacklint-defs-1
 for _ in $(seq "$runs"); do
   for name in "${order[@]}"; do
     /usr/bin/time -o "$work/t" -f '%U %S %e %M' ${commands[$name]} >/dev/null 2>&1 || true
-    read -r user sys wall rss <"$work/t"
+    read -r user sys wall rss < <(tail -1 "$work/t")
     echo "$(echo "$user + $sys" | bc) $wall $rss" >>"$work/$name.times"
   done
 done
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2}'; }
-echo "stacklint $(git describe --always --dirty 2>/dev/null), $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, $(uname -sm), $(java -version 2>&1 | head -1)"
+echo "stacklint $jar ($(git describe --always --dirty 2>/dev/null)), $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, $(uname -sm), $(java -version 2>&1 | head -1)"
 echo "$runs interleaved runs each, medians; $definitions definitions; ratio: start-up rows to java -version, throughput rows to the Jackson floor"
 printf '%-22s %8s %8s %9s %7s\n' case cpu_s wall_s rss_MiB ratio
 base_startup=$(cut -d' ' -f1 "$work/java-version.times" | median)
