@@ -22,7 +22,7 @@ json.dump({"Resources": {"F": {"Type": "AWS::StepFunctions::StateMachine", "Prop
 PY
   for file in "$work"/*.yaml "$work"/json.json; do
     /usr/bin/time -o "$work/time" -f '%U %S %M' java -jar "$jar" --no-config "$file" >/dev/null 2>&1 || true
-    read -r user sys rss <"$work/time"
+    read -r user sys rss < <(tail -1 "$work/time")
     printf '%-14s %6s %10.2f %10d\n' "$(basename "${file%.*}")" "$mb" "$(echo "$user + $sys" | bc)" $((rss / 1024))
   done
 done

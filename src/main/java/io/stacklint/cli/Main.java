@@ -51,7 +51,7 @@ public final class Main {
 
     /** Runs one command line and returns its exit code; {@code workingDirectory} is what paths are shown relative to. */
     public static int run(String[] args, PrintWriter out, PrintWriter err, Path workingDirectory) {
-        return run(args, out, err, workingDirectory, BuiltinRules.all());
+        return run(args, out, err, workingDirectory, new LazyRules(BuiltinRules::all));
     }
 
     /** Runs one command line with the given rules instead of the built-in ones (tests, embedding). */
@@ -63,14 +63,32 @@ public final class Main {
     public static int run(String[] args, PrintWriter out, PrintWriter err, Path workingDirectory, List<Rule> rules, Terminal terminal) {
         boolean debug = Arrays.asList(args).contains("--debug");
         try {
+            String[] line = withDefaultCommand(args);
+            // Picocli reads each command's annotations when it is added: a run adds only the command it runs (all of
+            // them for help, which lists them), so that start-up pays for one.
+            String chosen = line.length > 0 && SUBCOMMANDS.contains(line[0]) && !line[0].equals("help") ? line[0] : null;
             CommandLine commandLine = new CommandLine(new StacklintCommand());
-            commandLine.addSubcommand("lint", new LintCommand(workingDirectory, rules, terminal));
-            commandLine.addSubcommand("baseline", new BaselineCommand(workingDirectory, rules));
-            commandLine.addSubcommand("rules", new RulesCommand(workingDirectory, rules));
-            commandLine.addSubcommand("explain", new ExplainCommand(workingDirectory, rules));
-            commandLine.addSubcommand("test-rules", new TestRulesCommand(workingDirectory, rules));
-            commandLine.addSubcommand("policy", new PolicyCommand(workingDirectory));
-            commandLine.addSubcommand("help", new CommandLine.HelpCommand());
+            if (chosen == null || chosen.equals("lint")) {
+                commandLine.addSubcommand("lint", new LintCommand(workingDirectory, rules, terminal));
+            }
+            if (chosen == null || chosen.equals("baseline")) {
+                commandLine.addSubcommand("baseline", new BaselineCommand(workingDirectory, rules));
+            }
+            if (chosen == null || chosen.equals("rules")) {
+                commandLine.addSubcommand("rules", new RulesCommand(workingDirectory, rules));
+            }
+            if (chosen == null || chosen.equals("explain")) {
+                commandLine.addSubcommand("explain", new ExplainCommand(workingDirectory, rules));
+            }
+            if (chosen == null || chosen.equals("test-rules")) {
+                commandLine.addSubcommand("test-rules", new TestRulesCommand(workingDirectory, rules));
+            }
+            if (chosen == null || chosen.equals("policy")) {
+                commandLine.addSubcommand("policy", new PolicyCommand(workingDirectory));
+            }
+            if (chosen == null) {
+                commandLine.addSubcommand("help", new CommandLine.HelpCommand());
+            }
             commandLine.setOut(out);
             commandLine.setErr(err);
             commandLine.setCaseInsensitiveEnumValuesAllowed(true);
@@ -80,7 +98,7 @@ public final class Main {
                 return ExitCodes.USAGE;
             });
             commandLine.setExecutionExceptionHandler((exception, command, parseResult) -> internalError(exception, err, debug));
-            return commandLine.execute(withDefaultCommand(args));
+            return commandLine.execute(line);
         } catch (RuntimeException | Error e) {
             return internalError(e, err, debug);
         }

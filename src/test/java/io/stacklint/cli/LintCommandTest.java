@@ -225,6 +225,9 @@ class LintCommandTest {
         Cli.Result lintHelp = Cli.run("lint", "--help");
         assertThat(lintHelp.exitCode()).isZero();
         assertThat(lintHelp.out()).contains("--fail-on", "--format", "Exit codes");
+        Cli.Result topHelp = Cli.run("--help");
+        assertThat(topHelp.out()).contains("lint", "rules", "explain", "test-rules", "-V, --version").doesNotContain("${");
+        assertThat(Cli.run("lint", "--help").out()).doesNotContain("${");
     }
 
     @Test
