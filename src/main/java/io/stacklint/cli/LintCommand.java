@@ -93,7 +93,7 @@ class LintCommand implements Callable<Integer> {
     @Option(names = "--jobs", paramLabel = "N", description = "Lint N files at a time (default: the number of cores); the report is the same for any N.")
     Integer jobs;
 
-    @Option(names = "--verbose", description = "List the files linted and the files skipped, on standard error.")
+    @Option(names = "--verbose", description = "List the files linted and the files skipped, and what a rule could not judge, on standard error.")
     boolean verbose;
 
     @Option(names = "--debug", description = "Show stack traces of internal errors.")
@@ -190,6 +190,7 @@ class LintCommand implements Callable<Integer> {
         if (verbose) {
             outcome.linted().forEach(file -> err.println("linted: " + file));
             outcome.skipped().forEach(file -> err.println("skipped: " + file));
+            outcome.remarks().forEach(remark -> err.println("remark: " + remark.describe()));
         }
         if (outcome.linted().isEmpty() && outcome.errors().isEmpty() && !skipUnrecognized) {
             err.println("stacklint: no CloudFormation template or state machine definition found"

@@ -27,7 +27,7 @@ final class ConfigurationNeeds {
             setting(property, catalog.config("logging"), map -> map.get("Level") != null && !"OFF".equals(map.text("Level")));
         }
         for (String property : new String[] {"TracingConfiguration", "Tracing"}) {
-            setting(property, catalog.config("tracing"), map -> "true".equals(map.text("Enabled")));
+            setting(property, catalog.config("tracing"), map -> Boolean.TRUE.equals(io.stacklint.model.Booleans.ofCloudFormation(map.get("Enabled"))));
         }
         setting("EncryptionConfiguration", catalog.config("encryption"), map -> "CUSTOMER_MANAGED_KMS_KEY".equals(map.text("Type")));
     }
@@ -41,6 +41,12 @@ final class ConfigurationNeeds {
         for (Node value : NodeValues.branches(written.value())) {
             if (value instanceof MapNode map && map.intrinsicName() == null && enabled.test(map)) {
                 needs.grants(entry, new MachineNeeds.Fields(map, false), written.key(), property, true);
+                if (entry == IntegrationCatalog.get().config("logging")) {
+                    // AWS's example policy for logging also lists these two; vended log delivery does not call them, so
+                    // they are neither required (never missing) nor unused (never "remove it").
+                    needs.add("logs:CreateLogStream", "*", false, written.key(), property, false);
+                    needs.add("logs:PutLogEvents", "*", false, written.key(), property, false);
+                }
             }
         }
     }

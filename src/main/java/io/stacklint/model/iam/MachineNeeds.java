@@ -108,6 +108,10 @@ public final class MachineNeeds {
             return;
         }
         String name = "Task '" + state.name() + "'";
+        if (state.field("Credentials") instanceof MapNode credentials) {
+            assumed(credentials, name);
+            return;
+        }
         Integration integration = Integration.ofTask(state, machine, template);
         if (integration == null) {
             integration = deployed(at);
@@ -141,6 +145,26 @@ public final class MachineNeeds {
             return;
         }
         emit.grants(entry, arguments(state), at, name + " (" + what + ")");
+    }
+
+    /**
+     * A Task with Credentials runs as the role they name: the machine's own role needs only to assume it
+     * (Step Functions developer guide, "Accessing resources in other AWS accounts"); what the call itself needs is
+     * the other role's, which this template's role cannot be judged for.
+     */
+    private void assumed(MapNode credentials, String name) {
+        Node roleArn = credentials.get("RoleArn");
+        String purpose = name + " (Credentials)";
+        if (roleArn == null) {
+            emit.add("sts:AssumeRole", "*", true, credentials, purpose, true);
+            return;
+        }
+        List<String> arns = values.symbolic(machine.substitutions().valueOf(roleArn));
+        if (arns.isEmpty() || arns.stream().anyMatch(java.util.Objects::isNull)) {
+            emit.add("sts:AssumeRole", "*", true, roleArn, purpose, true);
+            return;
+        }
+        arns.forEach(arn -> emit.add("sts:AssumeRole", arn, false, roleArn, purpose, true));
     }
 
     /**

@@ -162,6 +162,9 @@ final class TaskNeeds {
      * otherwise, say) is not confirmed: no role can be faulted for lacking it.
      */
     void add(String action, String resource, boolean anyResource, Node at, String purpose, boolean confirmed) {
+        if (action.equalsIgnoreCase("sts:GetCallerIdentity")) {
+            return; // "No permissions are required to perform this operation" (STS API reference); a Deny cannot stop it
+        }
         boolean known = ActionCatalog.get().canonical(action).isPresent();
         PermissionNeed need = new PermissionNeed(action, anyResource ? "*".equals(resource) || resource == null ? "*" : resource : resource,
                 anyResource, at, purpose, confirmed && known);

@@ -21,6 +21,13 @@ public interface RuleContext {
      */
     void report(Severity severity, Node node, String message, Object... args);
 
+    /**
+     * Says why the rule left something unjudged (a role that is a parameter, a definition in S3): not a finding, and
+     * not counted; {@code lint --verbose} lists it on standard error, so that silence can be told from approval.
+     */
+    default void remark(Node node, String message, Object... args) {
+    }
+
     /** Reports at a span that no node covers (a parse error); prefer {@link #report(Node, String, Object...)}. */
     void report(Span span, NodePath path, String message, Object... args);
 }

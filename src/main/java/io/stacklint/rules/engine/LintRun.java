@@ -33,7 +33,7 @@ import java.util.regex.Pattern;
 public final class LintRun {
     /** What happened to a path the run was given or found. */
     public record Outcome(List<Finding> findings, List<String> linted, List<String> skipped, List<String> warnings,
-                          List<String> errors, List<Linter.RuleFailure> failures) {
+                          List<String> errors, List<Linter.RuleFailure> failures, List<Linter.Remark> remarks) {
     }
 
     /** A file to lint, as the walk found it (or as it was named: {@code explicit}). */
@@ -45,13 +45,14 @@ public final class LintRun {
      * and, for a template, the definition files it reads through {@code DefinitionUri}. Its model is not kept.
      */
     private record FileOutcome(Candidate candidate, boolean linted, String skipped, String error, boolean definitionOnly,
-                               Set<Path> definitionFiles, List<Finding> findings, List<Linter.RuleFailure> failures) {
+                               Set<Path> definitionFiles, List<Finding> findings, List<Linter.RuleFailure> failures,
+                               List<Linter.Remark> remarks) {
         static FileOutcome skipped(Candidate candidate, String why) {
-            return new FileOutcome(candidate, false, why, null, false, Set.of(), List.of(), List.of());
+            return new FileOutcome(candidate, false, why, null, false, Set.of(), List.of(), List.of(), List.of());
         }
 
         static FileOutcome error(Candidate candidate, String why) {
-            return new FileOutcome(candidate, false, null, why, false, Set.of(), List.of(), List.of());
+            return new FileOutcome(candidate, false, null, why, false, Set.of(), List.of(), List.of(), List.of());
         }
     }
 
@@ -129,6 +130,7 @@ public final class LintRun {
         List<String> linted = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         List<Linter.RuleFailure> failures = new ArrayList<>();
+        List<Linter.Remark> remarks = new ArrayList<>();
         for (FileOutcome outcome : outcomes) {
             if (outcome.skipped() != null) {
                 skipped.add(outcome.skipped());
@@ -144,8 +146,9 @@ public final class LintRun {
             }
             findings.addAll(outcome.findings());
             failures.addAll(outcome.failures());
+            remarks.addAll(outcome.remarks());
         }
-        return new Outcome(findings, linted, skipped, warnings, errors, failures);
+        return new Outcome(findings, linted, skipped, warnings, errors, failures, remarks);
     }
 
     /**
@@ -254,7 +257,7 @@ public final class LintRun {
         } catch (RuntimeException | StackOverflowError e) {
             // A bug in reading one file must not cost the findings of the others.
             Linter.RuleFailure failure = new Linter.RuleFailure(null, display, e instanceof RuntimeException re ? re : new IllegalStateException(e));
-            return new FileOutcome(candidate, false, null, null, false, Set.of(), List.of(), List.of(failure));
+            return new FileOutcome(candidate, false, null, null, false, Set.of(), List.of(), List.of(failure), List.of());
         }
         if (candidate.asFound() && !isRelevant(model)) {
             return FileOutcome.skipped(candidate, display + ": " + (model.document().hasSyntaxError()
@@ -262,7 +265,7 @@ public final class LintRun {
         }
         Linter.Result result = linter.lint(model);
         return new FileOutcome(candidate, true, null, null, model.template() == null, Set.copyOf(model.definitionFiles()),
-                result.findings(), result.failures());
+                result.findings(), result.failures(), result.remarks());
     }
 
     /** Relative to the base when the path was given relative, else absolute as given. */

@@ -31,7 +31,18 @@ public final class Linter {
         }
     }
 
-    public record Result(List<Finding> findings, List<RuleFailure> failures) {
+    public record Result(List<Finding> findings, List<RuleFailure> failures, List<Remark> remarks) {
+        public Result(List<Finding> findings, List<RuleFailure> failures) {
+            this(findings, failures, List.of());
+        }
+    }
+
+    /** Why a rule left something unjudged, for {@code --verbose}: never a finding. */
+    public record Remark(String ruleId, io.stacklint.source.Span span, String message) {
+        public String describe() {
+            io.stacklint.source.Position at = span.startPosition();
+            return span.file().displayPath() + ":" + at.line() + ":" + at.column() + ": " + ruleId + " did not judge: " + message;
+        }
     }
 
     private final RuleRegistry registry;
@@ -74,7 +85,8 @@ public final class Linter {
     public Result lint(SourceModel model) {
         List<Finding> findings = new ArrayList<>();
         List<RuleFailure> failures = new ArrayList<>();
-        Runner run = new Runner(model, findings, failures);
+        List<Remark> remarks = new ArrayList<>();
+        Runner run = new Runner(model, findings, failures, remarks);
         for (DocumentRule rule : documentRules) {
             run.rule(rule, ctx -> rule.check(model, ctx));
         }
@@ -115,7 +127,7 @@ public final class Linter {
         List<Finding> suppressed = Suppressions.apply(model, findings);
         List<Finding> sorted = distinct(suppressed);
         sorted.sort(ORDER);
-        return new Result(sorted, failures);
+        return new Result(sorted, failures, List.copyOf(new java.util.LinkedHashSet<>(remarks)));
     }
 
     /**
@@ -144,16 +156,18 @@ public final class Linter {
         private final SourceModel model;
         private final List<Finding> findings;
         private final List<RuleFailure> failures;
+        private final List<Remark> remarks;
 
-        Runner(SourceModel model, List<Finding> findings, List<RuleFailure> failures) {
+        Runner(SourceModel model, List<Finding> findings, List<RuleFailure> failures, List<Remark> remarks) {
             this.model = model;
             this.findings = findings;
             this.failures = failures;
+            this.remarks = remarks;
         }
 
         void rule(Rule rule, Consumer<ReportingContext> check) {
             try {
-                check.accept(new ReportingContext(model, registry, rule.meta(), settings.severityOf(rule), settings.hasSeverityFor(rule), findings));
+                check.accept(new ReportingContext(model, registry, rule.meta(), settings.severityOf(rule), settings.hasSeverityFor(rule), findings, remarks));
             } catch (Exception | StackOverflowError | LinkageError | AssertionError e) {
                 // Beyond runtime exceptions, what plugin rules throw: a LinkageError when built against classes this
                 // stacklint does not have, a checked exception from another JVM language, a failed assertion.

@@ -17,16 +17,19 @@ final class ReportingContext implements RuleContext {
     private final Severity severity;
     private final boolean severityConfigured;
     private final List<Finding> sink;
+    private final List<Linter.Remark> remarks;
 
     private final RuleRegistry registry;
 
-    ReportingContext(SourceModel model, RuleRegistry registry, RuleMeta rule, Severity severity, boolean severityConfigured, List<Finding> sink) {
+    ReportingContext(SourceModel model, RuleRegistry registry, RuleMeta rule, Severity severity, boolean severityConfigured, List<Finding> sink,
+                     List<Linter.Remark> remarks) {
         this.model = model;
         this.registry = registry;
         this.rule = rule;
         this.severity = severity;
         this.severityConfigured = severityConfigured;
         this.sink = sink;
+        this.remarks = remarks;
     }
 
     @Override
@@ -48,6 +51,11 @@ final class ReportingContext implements RuleContext {
     public void report(Severity at, Node node, String message, Object... args) {
         java.util.Objects.requireNonNull(at, "report() needs a severity");
         sink.add(new Finding(rule, severityConfigured ? severity : at, format(message, args), node.span(), node.path(), null));
+    }
+
+    @Override
+    public void remark(Node node, String message, Object... args) {
+        remarks.add(new Linter.Remark(rule.id(), node.span(), format(message, args)));
     }
 
     @Override

@@ -7,6 +7,8 @@ import io.stacklint.model.iam.Decision;
 import io.stacklint.model.iam.ExecutionRole;
 import io.stacklint.model.iam.PermissionNeed;
 import io.stacklint.model.iam.PolicyEvaluator;
+import io.stacklint.model.iam.RoleBinding;
+import io.stacklint.model.iam.RoleResolver;
 import io.stacklint.rules.api.RuleContext;
 import io.stacklint.rules.api.RuleMeta;
 import io.stacklint.rules.api.Severity;
@@ -38,9 +40,18 @@ public final class MissingPermission implements StateMachineRule {
         Template template = context.model().template();
         MachineRoles.RoleUse use = template == null || machine.resource() == null ? null : MachineRoles.forMachine(machine.resource(), context.model());
         if (use == null) {
+            if (template != null && machine.resource() != null
+                    && RoleResolver.forResource(machine.resource(), template) instanceof RoleBinding.Unknown unknown) {
+                context.remark(machine.resource().key(), "the role of state machine '%s' is not one of this template (%s), so what it allows is not known",
+                        machine.resource().logicalId(), unknown.why());
+            }
             return;
         }
         ExecutionRole role = use.execution();
+        if (role.opaque()) {
+            context.remark(machine.resource().key(), "role '%s' of state machine '%s' holds grants whose contents are not known (%s): a need they may cover is not reported",
+                    role.logicalId(), machine.resource().logicalId(), String.join("; ", role.opaqueReasons()));
+        }
         // What one node needs, by resource, so that the actions a state needs on one resource are one finding.
         Map<Node, Map<String, List<PermissionNeed>>> missing = new IdentityHashMap<>();
         List<Node> order = new ArrayList<>();
