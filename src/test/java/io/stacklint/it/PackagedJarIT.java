@@ -20,7 +20,13 @@ class PackagedJarIT {
     }
 
     private static Run java(String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
+        return javaWith(List.of(), args);
+    }
+
+    private static Run javaWith(List<String> jvmOptions, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", JAR.toString()));
         command.addAll(List.of(args));
         Process process = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
         byte[] out = process.getInputStream().readAllBytes();
@@ -36,6 +42,16 @@ class PackagedJarIT {
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.out()).contains("testdata/examples/order-workflow.yaml:84:11: error: Task 'WaitForWarehouse' has no TimeoutSeconds");
         assertThat(run.err()).isEmpty();
+    }
+
+    /** Start-up is a feature: the IAM catalog is read for a template with policies, and never for a definition alone. */
+    @Test
+    void iamCatalogIsReadOnlyWhenAPolicyNeedsIt() throws Exception {
+        String catalogReader = "io.stacklint.model.iam.CatalogReader ";
+        Run definition = javaWith(List.of("-verbose:class"), "testdata/rules/ASL001/bad.asl.json");
+        assertThat(definition.out()).contains("io.stacklint.model.SourceModel ").doesNotContain(catalogReader);
+        Run template = javaWith(List.of("-verbose:class"), "testdata/rules/IAM030/bad.yaml");
+        assertThat(template.out()).contains(catalogReader).contains("[IAM030]");
     }
 
     @Test

@@ -46,6 +46,7 @@ import io.stacklint.rules.builtin.iam.AllowNotResource;
 import io.stacklint.rules.builtin.iam.ForeignActionInResourcePolicy;
 import io.stacklint.rules.builtin.iam.MalformedPolicy;
 import io.stacklint.rules.builtin.iam.PassRoleOnAnyResource;
+import io.stacklint.rules.builtin.iam.PrivilegedManagedPolicy;
 import io.stacklint.rules.builtin.iam.ResourcePolicyPublic;
 import io.stacklint.rules.builtin.iam.ResourcePolicyWildcardAction;
 import io.stacklint.rules.builtin.iam.ResourceTypeMismatch;
@@ -152,6 +153,7 @@ public final class BuiltinRules {
                 new ResourcePolicyWildcardAction(),
                 new ServicePrincipalWithoutSource(),
                 new ForeignActionInResourcePolicy(),
+                new PrivilegedManagedPolicy(),
                 new SyntaxError(),
                 new DuplicateKey(),
                 new UnknownTag(),
