@@ -43,6 +43,7 @@ import io.stacklint.rules.builtin.cfn.UnresolvedReference;
 import io.stacklint.rules.builtin.cfn.UnversionedStateMachine;
 import io.stacklint.rules.builtin.iam.AllowNotAction;
 import io.stacklint.rules.builtin.iam.AllowNotResource;
+import io.stacklint.rules.builtin.iam.ForAllValuesSingleValuedKey;
 import io.stacklint.rules.builtin.iam.ForeignActionInResourcePolicy;
 import io.stacklint.rules.builtin.iam.MalformedPolicy;
 import io.stacklint.rules.builtin.iam.PassRoleOnAnyResource;
@@ -154,6 +155,7 @@ public final class BuiltinRules {
                 new ServicePrincipalWithoutSource(),
                 new ForeignActionInResourcePolicy(),
                 new PrivilegedManagedPolicy(),
+                new ForAllValuesSingleValuedKey(),
                 new SyntaxError(),
                 new DuplicateKey(),
                 new UnknownTag(),
