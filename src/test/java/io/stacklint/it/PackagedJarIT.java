@@ -59,6 +59,16 @@ class PackagedJarIT {
         assertThat(run.err()).isEmpty();
     }
 
+    /** Start-up is a feature: the IAM catalog is read for a template with policies, and never for a definition alone. */
+    @Test
+    void iamCatalogIsReadOnlyWhenAPolicyNeedsIt() throws Exception {
+        String catalogReader = "io.stacklint.model.iam.CatalogReader ";
+        Run definition = javaWith(List.of("-verbose:class"), "testdata/rules/ASL001/bad.asl.json");
+        assertThat(definition.out()).contains("io.stacklint.model.SourceModel ").doesNotContain(catalogReader);
+        Run template = javaWith(List.of("-verbose:class"), "testdata/rules/IAM030/bad.yaml");
+        assertThat(template.out()).contains(catalogReader).contains("[IAM030]");
+    }
+
     @Test
     void jarWritesSarifAndListsRules() throws Exception {
         Path report = Files.createTempFile("stacklint", ".sarif");

@@ -50,23 +50,22 @@ import io.stacklint.rules.builtin.cfn.UnversionedStateMachine;
 import io.stacklint.rules.builtin.cfn.VersionNeverRepublished;
 import io.stacklint.rules.builtin.iam.AllowNotAction;
 import io.stacklint.rules.builtin.iam.AllowNotResource;
+import io.stacklint.rules.builtin.iam.ForAllValuesSingleValuedKey;
 import io.stacklint.rules.builtin.iam.ForeignActionInResourcePolicy;
 import io.stacklint.rules.builtin.iam.MalformedPolicy;
 import io.stacklint.rules.builtin.iam.MissingPermission;
 import io.stacklint.rules.builtin.iam.PassRoleOnAnyResource;
 import io.stacklint.rules.builtin.iam.SamTemplateWiderThanNeed;
 import io.stacklint.rules.builtin.iam.UnusedPermission;
+import io.stacklint.rules.builtin.iam.PrivilegedManagedPolicy;
 import io.stacklint.rules.builtin.iam.ResourcePolicyPublic;
 import io.stacklint.rules.builtin.iam.ResourcePolicyWildcardAction;
 import io.stacklint.rules.builtin.iam.ResourceTypeMismatch;
 import io.stacklint.rules.builtin.iam.RoleNotAssumable;
-import io.stacklint.rules.builtin.iam.SamTemplateWiderThanNeed;
 import io.stacklint.rules.builtin.iam.ServicePrincipalAction;
 import io.stacklint.rules.builtin.iam.ServicePrincipalWithoutSource;
 import io.stacklint.rules.builtin.iam.SharedRole;
 import io.stacklint.rules.builtin.iam.TrustWithoutSourceCondition;
-import io.stacklint.rules.builtin.iam.ResourceTypeMismatch;
-import io.stacklint.rules.builtin.iam.UnusedPermission;
 import io.stacklint.rules.builtin.iam.ServiceWildcardAction;
 import io.stacklint.rules.builtin.iam.TrustAnyone;
 import io.stacklint.rules.builtin.iam.TrustNegation;
@@ -182,6 +181,8 @@ public final class BuiltinRules {
                 new ResourcePolicyWildcardAction(),
                 new ServicePrincipalWithoutSource(),
                 new ForeignActionInResourcePolicy(),
+                new PrivilegedManagedPolicy(),
+                new ForAllValuesSingleValuedKey(),
                 new SyntaxError(),
                 new DuplicateKey(),
                 new UnknownTag(),
