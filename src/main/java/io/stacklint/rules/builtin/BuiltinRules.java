@@ -22,6 +22,7 @@ import io.stacklint.rules.builtin.asl.InvalidVariableName;
 import io.stacklint.rules.builtin.asl.JsonataChoiceRuleMalformed;
 import io.stacklint.rules.builtin.asl.JsonataDelimiters;
 import io.stacklint.rules.builtin.asl.JsonpathStateInJsonataMachine;
+import io.stacklint.rules.builtin.asl.LambdaTaskTimeoutBelowFunction;
 import io.stacklint.rules.builtin.asl.MissingDefinitionFile;
 import io.stacklint.rules.builtin.asl.MissingOrConflictingDefinition;
 import io.stacklint.rules.builtin.asl.MissingRequiredField;
@@ -132,6 +133,7 @@ public final class BuiltinRules {
                 new RetryBudgetBeyondExecution(),
                 new FailureReportedAsSuccess(),
                 new ConsoleDefaultStateName(),
+                new LambdaTaskTimeoutBelowFunction(),
                 new UnversionedStateMachine(),
                 new AliasTargetsStateMachine(),
                 new UnresolvedReference(),
