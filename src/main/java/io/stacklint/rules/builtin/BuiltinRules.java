@@ -45,6 +45,7 @@ import io.stacklint.rules.builtin.asl.WaitTimestampInvalid;
 import io.stacklint.rules.builtin.asl.WrongFieldType;
 import io.stacklint.rules.builtin.cfn.AliasRoutingRejected;
 import io.stacklint.rules.builtin.cfn.AliasTargetsStateMachine;
+import io.stacklint.rules.builtin.cfn.CallerBypassesAlias;
 import io.stacklint.rules.builtin.cfn.UnknownRuleInIgnore;
 import io.stacklint.rules.builtin.cfn.UnresolvedReference;
 import io.stacklint.rules.builtin.cfn.UnversionedStateMachine;
@@ -140,6 +141,7 @@ public final class BuiltinRules {
                 new UnknownRuleInIgnore(),
                 new VersionNeverRepublished(),
                 new AliasRoutingRejected(),
+                new CallerBypassesAlias(),
                 new WildcardAction(),
                 new WildcardResource(),
                 new PassRoleOnAnyResource(),
