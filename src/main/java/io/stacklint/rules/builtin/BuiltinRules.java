@@ -46,6 +46,7 @@ import io.stacklint.rules.builtin.asl.WrongFieldType;
 import io.stacklint.rules.builtin.cfn.AliasRoutingRejected;
 import io.stacklint.rules.builtin.cfn.AliasTargetsStateMachine;
 import io.stacklint.rules.builtin.cfn.CallerBypassesAlias;
+import io.stacklint.rules.builtin.cfn.HardCodedAccountOrRegion;
 import io.stacklint.rules.builtin.cfn.UnknownRuleInIgnore;
 import io.stacklint.rules.builtin.cfn.UnresolvedReference;
 import io.stacklint.rules.builtin.cfn.UnversionedStateMachine;
@@ -142,6 +143,7 @@ public final class BuiltinRules {
                 new VersionNeverRepublished(),
                 new AliasRoutingRejected(),
                 new CallerBypassesAlias(),
+                new HardCodedAccountOrRegion(),
                 new WildcardAction(),
                 new WildcardResource(),
                 new PassRoleOnAnyResource(),
