@@ -47,6 +47,7 @@ import io.stacklint.rules.builtin.cfn.AliasRoutingRejected;
 import io.stacklint.rules.builtin.cfn.AliasTargetsStateMachine;
 import io.stacklint.rules.builtin.cfn.CallerBypassesAlias;
 import io.stacklint.rules.builtin.cfn.HardCodedAccountOrRegion;
+import io.stacklint.rules.builtin.cfn.ResourcePropertiesInvalid;
 import io.stacklint.rules.builtin.cfn.UnknownRuleInIgnore;
 import io.stacklint.rules.builtin.cfn.UnresolvedReference;
 import io.stacklint.rules.builtin.cfn.UnversionedStateMachine;
@@ -144,6 +145,7 @@ public final class BuiltinRules {
                 new AliasRoutingRejected(),
                 new CallerBypassesAlias(),
                 new HardCodedAccountOrRegion(),
+                new ResourcePropertiesInvalid(),
                 new WildcardAction(),
                 new WildcardResource(),
                 new PassRoleOnAnyResource(),
