@@ -3,7 +3,9 @@ package io.stacklint.cli;
 import io.stacklint.config.ConfigException;
 import io.stacklint.config.ConfigLoader;
 import io.stacklint.config.ProjectConfig;
+import io.stacklint.report.Baseline;
 import io.stacklint.report.LintReport;
+import io.stacklint.report.Reporter;
 import io.stacklint.report.TextReporter;
 import io.stacklint.rules.api.Finding;
 import io.stacklint.rules.api.Severity;
@@ -14,10 +16,9 @@ import io.stacklint.rules.engine.PluginLoader;
 import io.stacklint.rules.engine.RuleRegistry;
 import io.stacklint.rules.yaml.YamlRuleLoader;
 import io.stacklint.rules.engine.RuleSettings;
+import io.stacklint.source.RepositoryRoot;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,14 +41,14 @@ import picocli.CommandLine.Spec;
         footer = {"", "Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it;",
                 "2 usage, configuration or I/O error (a plugin jar that cannot be used included);",
                 "3 a rule, a plugin or stacklint itself failed (the run is incomplete)."})
-final class LintCommand implements Callable<Integer> {
+class LintCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Templates, definitions, or directories to search.")
     List<Path> paths = new ArrayList<>();
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "text (default), json or sarif.")
+    @Option(names = "--format", paramLabel = "FORMAT", description = "text (default), json, sarif, junit (JUnit XML), github (workflow commands) or gitlab (Code Quality JSON).")
     OutputFormat format = OutputFormat.text;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
@@ -74,6 +75,24 @@ final class LintCommand implements Callable<Integer> {
     @Option(names = "--rules", paramLabel = "DIR", description = "Also run the declarative rules of DIR (repeatable; see rules/README.md).")
     List<Path> ruleDirs = new ArrayList<>();
 
+    @Option(names = "--baseline", paramLabel = "FILE", description = "Report only findings not in FILE (written by 'stacklint baseline'); SARIF marks results new, unchanged or absent.")
+    Path baseline;
+
+    @Option(names = "--stdin-filename", paramLabel = "PATH", description = "With the path '-': the name the buffer read from standard input is reported under; DefinitionUri files are read beside it.")
+    Path stdinFilename;
+
+    @Option(names = "--color", paramLabel = "WHEN", description = "Colour text output: auto (default: when standard output is a terminal and NO_COLOR is not set), always or never.")
+    ColorChoice color = ColorChoice.auto;
+
+    @Option(names = "--root", paramLabel = "DIR", description = "What report paths and fingerprints are relative to (default: the git top level above the working directory, else the working directory).")
+    Path root;
+
+    @Option(names = "--skip-unrecognized", description = "Skip named files that are neither a template nor a definition, as a directory walk does (for pre-commit hooks, which pass every YAML/JSON file).")
+    boolean skipUnrecognized;
+
+    @Option(names = "--jobs", paramLabel = "N", description = "Lint N files at a time (default: the number of cores); the report is the same for any N.")
+    Integer jobs;
+
     @Option(names = "--verbose", description = "List the files linted and the files skipped, on standard error.")
     boolean verbose;
 
@@ -83,12 +102,21 @@ final class LintCommand implements Callable<Integer> {
     @Mixin
     PluginOptions plugins;
 
+    /** When text output is coloured. */
+    enum ColorChoice { auto, always, never }
+
     private final Path workingDirectory;
     private final List<Rule> rules;
+    private final Terminal terminal;
 
     LintCommand(Path workingDirectory, List<Rule> rules) {
+        this(workingDirectory, rules, Terminal.detached());
+    }
+
+    LintCommand(Path workingDirectory, List<Rule> rules, Terminal terminal) {
         this.workingDirectory = workingDirectory;
         this.rules = rules;
+        this.terminal = terminal;
     }
 
     @Override
@@ -121,9 +149,26 @@ final class LintCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
 
-        List<Path> resolved = paths.stream().map(workingDirectory::resolve).toList();
-        LintRun.Outcome outcome = new LintRun(new Linter(registry, settings), workingDirectory,
-                excluded(projectConfig).or(packFixtures(projectConfig))).run(resolved);
+        if (jobs != null && jobs < 1) {
+            err.println("stacklint: --jobs must be 1 or more, not " + jobs);
+            return ExitCodes.USAGE;
+        }
+        Path reportRoot = root != null ? workingDirectory.resolve(root).normalize() : RepositoryRoot.of(workingDirectory);
+        LintRun lintRun = new LintRun(new Linter(registry, settings), reportRoot, workingDirectory, excluded(projectConfig).or(packFixtures(projectConfig)));
+        List<Path> targets = paths;
+        if (paths.contains(Path.of(StdinBuffer.DASH))) {
+            try {
+                targets = StdinBuffer.read(lintRun, paths, stdinFilename, terminal.stdin());
+            } catch (UsageException e) {
+                e.problems().forEach(p -> err.println("stacklint: " + p));
+                return ExitCodes.USAGE;
+            }
+        } else if (stdinFilename != null) {
+            err.println("stacklint: --stdin-filename names the buffer read from standard input; give '-' as the path");
+            return ExitCodes.USAGE;
+        }
+        LintRun.Outcome outcome = (skipUnrecognized ? lintRun.treatingNamedFilesAsFound() : lintRun)
+                .run(targets, jobs != null ? jobs : Runtime.getRuntime().availableProcessors());
 
         List<LintReport.Notification> notifications = new ArrayList<>();
         PluginOptions.report(loaded, notifications, err, debug);
@@ -146,11 +191,23 @@ final class LintCommand implements Callable<Integer> {
             outcome.linted().forEach(file -> err.println("linted: " + file));
             outcome.skipped().forEach(file -> err.println("skipped: " + file));
         }
-        if (outcome.linted().isEmpty() && outcome.errors().isEmpty()) {
+        if (outcome.linted().isEmpty() && outcome.errors().isEmpty() && !skipUnrecognized) {
             err.println("stacklint: no CloudFormation template or state machine definition found"
                     + (outcome.skipped().isEmpty() ? "" : " (" + outcome.skipped().size() + " other file(s) skipped; --verbose lists them)"));
         }
-        LintReport report = new LintReport(outcome.findings(), registry.rules(), outcome.linted(), notifications, workingDirectory);
+        LintReport report = new LintReport(outcome.findings(), registry.rules(), outcome.linted(), notifications, reportRoot);
+        if (baseline != null) {
+            try {
+                report = report.comparedWith(Baseline.read(workingDirectory.resolve(baseline)));
+            } catch (IOException e) {
+                err.println("stacklint: --baseline " + baseline + ": " + IoErrors.describe(e));
+                return ExitCodes.USAGE;
+            }
+            if (verbose) {
+                report.baseline().absent().forEach(entry -> err.println("baseline: no longer found: " + entry.file() + ":" + entry.line() + ":"
+                        + entry.column() + ": " + entry.message() + " [" + entry.ruleId() + "]"));
+            }
+        }
         try {
             write(report);
             if (output != null) {
@@ -158,7 +215,7 @@ final class LintCommand implements Callable<Integer> {
                 err.println(TextReporter.summary(report));
             }
         } catch (IOException e) {
-            err.println("stacklint: cannot write the report to " + output + ": " + IoErrors.describe(e));
+            err.println("stacklint: cannot write the report to " + (output == null ? "standard output" : output) + ": " + IoErrors.describe(e));
             return ExitCodes.USAGE;
         }
         if (!outcome.failures().isEmpty() || !loaded.failures().isEmpty()) {
@@ -223,17 +280,25 @@ final class LintCommand implements Callable<Integer> {
         return file -> file.startsWith(directory) && matchers.stream().anyMatch(m -> m.matches(directory.relativize(file)));
     }
 
+    /** The reporter of this command: {@code --format}'s. */
+    Reporter reporter() {
+        return format.reporter();
+    }
+
     private void write(LintReport report) throws IOException {
         if (output == null) {
-            format.reporter().write(report, spec.commandLine().getOut());
+            Reporter reporter = reporter();
+            boolean colored = color == ColorChoice.always || (color == ColorChoice.auto && terminal.wantsColor());
+            // Colour only ever goes to standard output, never into a file.
+            PrintWriter out = spec.commandLine().getOut();
+            (colored && reporter instanceof TextReporter ? new TextReporter(true) : reporter).write(report, out);
+            out.flush();
+            // A PrintWriter keeps its errors to itself: a full disk or a closed pipe must not pass for a report.
+            if (out.checkError()) {
+                throw new IOException("the write failed (disk full or pipe closed?)");
+            }
             return;
         }
-        Path file = workingDirectory.resolve(output);
-        if (file.getParent() != null) {
-            Files.createDirectories(file.getParent());
-        }
-        try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            format.reporter().write(report, writer);
-        }
+        ReportFile.write(workingDirectory.resolve(output), writer -> reporter().write(report, writer));
     }
 }

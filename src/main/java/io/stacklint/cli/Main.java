@@ -3,6 +3,8 @@ package io.stacklint.cli;
 import io.stacklint.report.ToolInfo;
 import io.stacklint.rules.api.Rule;
 import io.stacklint.rules.builtin.BuiltinRules;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -23,38 +25,70 @@ public final class Main {
         }
     }
 
-    private static final Set<String> TOP_LEVEL = Set.of("lint", "rules", "explain", "test-rules", "help", "-h", "--help", "-V", "--version");
-    private static final Set<String> SUBCOMMANDS = Set.of("lint", "rules", "explain", "test-rules", "help");
+    private static final Set<String> TOP_LEVEL = Set.of("lint", "baseline", "rules", "explain", "test-rules", "policy", "help", "-h", "--help", "-V", "--version");
+    private static final Set<String> SUBCOMMANDS = Set.of("lint", "baseline", "rules", "explain", "test-rules", "policy", "help");
     private static final Set<String> OPTIONS_WITH_VALUE = Set.of("--format", "-o", "--output", "--fail-on", "--enable",
-            "--disable", "--severity", "--config", "--plugin", "--rules", "--fixtures");
+            "--disable", "--severity", "--config", "--plugin", "--rules", "--fixtures", "--root", "--baseline", "--stdin-filename", "--color",
+            "--machine");
 
     private Main() {
     }
 
     public static void main(String[] args) {
-        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        // Standard output straight from its descriptor: System.out swallows write errors, so a report written to a
+        // full disk or a closed pipe would be lost without a word; a PrintWriter at least remembers them.
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        int code = run(args, out, err, Path.of("").toAbsolutePath());
+        int code = run(args, out, err, Path.of("").toAbsolutePath(), BuiltinRules.all(), Terminal.ofProcess());
         out.flush();
+        if (out.checkError() && code != ExitCodes.USAGE && code != ExitCodes.INTERNAL) {
+            err.println("stacklint: cannot write to standard output (disk full or pipe closed?)");
+            code = ExitCodes.USAGE;
+        }
         err.flush();
         System.exit(code);
     }
 
     /** Runs one command line and returns its exit code; {@code workingDirectory} is what paths are shown relative to. */
     public static int run(String[] args, PrintWriter out, PrintWriter err, Path workingDirectory) {
-        return run(args, out, err, workingDirectory, BuiltinRules.all());
+        return run(args, out, err, workingDirectory, new LazyRules(BuiltinRules::all));
     }
 
     /** Runs one command line with the given rules instead of the built-in ones (tests, embedding). */
     public static int run(String[] args, PrintWriter out, PrintWriter err, Path workingDirectory, List<Rule> rules) {
+        return run(args, out, err, workingDirectory, rules, Terminal.detached());
+    }
+
+    /** Runs one command line attached to {@code terminal} (stdin, whether stdout is a terminal, the environment). */
+    public static int run(String[] args, PrintWriter out, PrintWriter err, Path workingDirectory, List<Rule> rules, Terminal terminal) {
         boolean debug = Arrays.asList(args).contains("--debug");
         try {
+            String[] line = withDefaultCommand(args);
+            // Picocli reads each command's annotations when it is added: a run adds only the command it runs (all of
+            // them for help, which lists them), so that start-up pays for one.
+            String chosen = line.length > 0 && SUBCOMMANDS.contains(line[0]) && !line[0].equals("help") ? line[0] : null;
             CommandLine commandLine = new CommandLine(new StacklintCommand());
-            commandLine.addSubcommand("lint", new LintCommand(workingDirectory, rules));
-            commandLine.addSubcommand("rules", new RulesCommand(workingDirectory, rules));
-            commandLine.addSubcommand("explain", new ExplainCommand(workingDirectory, rules));
-            commandLine.addSubcommand("test-rules", new TestRulesCommand(workingDirectory, rules));
-            commandLine.addSubcommand("help", new CommandLine.HelpCommand());
+            if (chosen == null || chosen.equals("lint")) {
+                commandLine.addSubcommand("lint", new LintCommand(workingDirectory, rules, terminal));
+            }
+            if (chosen == null || chosen.equals("baseline")) {
+                commandLine.addSubcommand("baseline", new BaselineCommand(workingDirectory, rules));
+            }
+            if (chosen == null || chosen.equals("rules")) {
+                commandLine.addSubcommand("rules", new RulesCommand(workingDirectory, rules));
+            }
+            if (chosen == null || chosen.equals("explain")) {
+                commandLine.addSubcommand("explain", new ExplainCommand(workingDirectory, rules));
+            }
+            if (chosen == null || chosen.equals("test-rules")) {
+                commandLine.addSubcommand("test-rules", new TestRulesCommand(workingDirectory, rules));
+            }
+            if (chosen == null || chosen.equals("policy")) {
+                commandLine.addSubcommand("policy", new PolicyCommand(workingDirectory));
+            }
+            if (chosen == null) {
+                commandLine.addSubcommand("help", new CommandLine.HelpCommand());
+            }
             commandLine.setOut(out);
             commandLine.setErr(err);
             commandLine.setCaseInsensitiveEnumValuesAllowed(true);
@@ -64,13 +98,20 @@ public final class Main {
                 return ExitCodes.USAGE;
             });
             commandLine.setExecutionExceptionHandler((exception, command, parseResult) -> internalError(exception, err, debug));
-            return commandLine.execute(withDefaultCommand(args));
+            return commandLine.execute(line);
         } catch (RuntimeException | Error e) {
             return internalError(e, err, debug);
         }
     }
 
     static int internalError(Throwable e, PrintWriter err, boolean debug) {
+        if (e instanceof OutOfMemoryError) {
+            // Not a bug but a heap too small for the input: say which setting gives it more.
+            err.println("stacklint: out of memory (" + e.getMessage() + "): the Java heap is too small for this run; give it more with"
+                    + " STACKLINT_JAVA_OPTS=-Xmx1g (bin/stacklint) or java -Xmx1g -jar stacklint.jar");
+            err.flush();
+            return ExitCodes.USAGE;
+        }
         err.println("stacklint: internal error: " + e);
         err.println("This is a bug in stacklint " + ToolInfo.version() + ". Please report it at " + ToolInfo.INFORMATION_URI
                 + "/issues with the command line and the input file" + (debug ? "." : "; run again with --debug for the stack trace."));

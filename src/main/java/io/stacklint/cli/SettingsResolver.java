@@ -33,10 +33,10 @@ final class SettingsResolver {
             fromConfig(entry.getKey()).ifPresent(rule -> applySeverity(settings, rule, entry.getValue()));
         }
         for (String id : disable) {
-            fromCommandLine(id, "--disable").ifPresent(rule -> settings.disable(rule.meta().id()));
+            fromCommandLine(id, "--disable").forEach(rule -> settings.disable(rule.meta().id()));
         }
         for (String id : enable) {
-            fromCommandLine(id, "--enable").ifPresent(rule -> settings.enable(rule.meta().id()));
+            fromCommandLine(id, "--enable").forEach(rule -> settings.enable(rule.meta().id()));
         }
         for (String assignment : severities) {
             int equals = assignment.indexOf('=');
@@ -49,7 +49,7 @@ final class SettingsResolver {
                 problems.add("--severity " + assignment + ": level must be error, warning, note or off");
                 continue;
             }
-            fromCommandLine(assignment.substring(0, equals), "--severity").ifPresent(rule -> applySeverity(settings, rule, level));
+            fromCommandLine(assignment.substring(0, equals), "--severity").forEach(rule -> applySeverity(settings, rule, level));
         }
         if (!problems.isEmpty()) {
             throw new UsageException(problems);
@@ -73,11 +73,12 @@ final class SettingsResolver {
         return rule;
     }
 
-    private Optional<Rule> fromCommandLine(String id, String option) {
-        Optional<Rule> rule = registry.find(id);
-        if (rule.isEmpty()) {
-            problems.add(option + ": unknown rule '" + id.trim() + "' (see 'stacklint rules' for the list)");
+    /** Ids, names, id prefixes and globs ({@link RulePatterns}); one that names no rule is a mistake worth stopping for. */
+    private List<Rule> fromCommandLine(String pattern, String option) {
+        List<Rule> rules = RulePatterns.match(registry, pattern);
+        if (rules.isEmpty()) {
+            problems.add(option + ": unknown rule '" + pattern.trim() + "': no rule id, name, id prefix or glob matches it (see 'stacklint rules' for the list)");
         }
-        return rule;
+        return rules;
     }
 }

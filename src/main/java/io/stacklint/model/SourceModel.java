@@ -6,6 +6,7 @@ import io.stacklint.model.asl.UnreadSource;
 import io.stacklint.model.cfn.Reference;
 import io.stacklint.model.cfn.ReferenceCollector;
 import io.stacklint.model.cfn.Template;
+import io.stacklint.model.iam.PolicyDocument;
 import io.stacklint.model.iam.PolicyLocator;
 import io.stacklint.model.iam.PolicyStatement;
 import io.stacklint.model.sam.SamTransform;
@@ -25,6 +26,7 @@ public final class SourceModel {
     private final List<StateMachine> stateMachines;
     private final StateMachineLocator.Located located;
     private List<PolicyStatement> statements;
+    private List<PolicyDocument> documents;
     private List<Reference> references;
     private final java.util.Map<Object, Object> memos = new java.util.HashMap<>();
 
@@ -123,6 +125,14 @@ public final class SourceModel {
         return statements;
     }
 
+    /** Every policy document of the template: identity, trust and resource policies. */
+    public List<PolicyDocument> policyDocuments() {
+        if (documents == null) {
+            documents = template == null ? List.of() : PolicyLocator.documents(template);
+        }
+        return documents;
+    }
+
     public List<Reference> references() {
         if (references == null) {
             references = template == null ? List.of() : ReferenceCollector.collect(template);
@@ -137,10 +147,21 @@ public final class SourceModel {
      */
     @SuppressWarnings("unchecked")
     public <T> T memo(Object key, java.util.function.Supplier<T> compute) {
-        Object value = memos.get(key);
+        // A run lints each file on one thread, but a rule may hand the model to threads of its own: the map is
+        // guarded, and the computation runs outside the lock (it may ask for other memos; two threads that race
+        // compute the same value, and the first one stored wins).
+        Object value;
+        synchronized (memos) {
+            value = memos.get(key);
+        }
         if (value == null) {
-            value = compute.get();
-            memos.put(key, value);
+            Object computed = compute.get();
+            synchronized (memos) {
+                value = memos.putIfAbsent(key, computed);
+            }
+            if (value == null) {
+                value = computed;
+            }
         }
         return (T) value;
     }

@@ -4,7 +4,10 @@ import io.stacklint.rules.api.Finding;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.HexFormat;
 import java.util.Map;
 
@@ -12,14 +15,28 @@ import java.util.Map;
  * Fingerprints that identify a finding across runs: rule, file, structural path, and the text the finding
  * covers, never its line number; a counter tells apart findings that share all of those.
  */
-final class Fingerprints {
+public final class Fingerprints {
     private final Map<String, Integer> seen = new HashMap<>();
+    private final Path root;
 
-    String next(Finding finding) {
+    /** Files are keyed by their path relative to {@code root}, so the run's working directory does not matter. */
+    public Fingerprints(Path root) {
+        this.root = root;
+    }
+
+    /** The fingerprint of each finding, in the order given (the counter depends on it). */
+    public static Map<Finding, String> of(List<Finding> findings, Path root) {
+        Fingerprints fingerprints = new Fingerprints(root);
+        Map<Finding, String> out = new IdentityHashMap<>();
+        findings.forEach(f -> out.put(f, fingerprints.next(f)));
+        return out;
+    }
+
+    public String next(Finding finding) {
         String covered = finding.span().text().strip();
         int newline = covered.indexOf('\n');
         String firstLine = newline < 0 ? covered : covered.substring(0, newline);
-        String key = finding.rule().id() + "\u0000" + finding.file() + "\u0000" + finding.path() + "\u0000" + firstLine;
+        String key = finding.rule().id() + "\u0000" + RootPaths.key(finding, root) + "\u0000" + finding.path() + "\u0000" + firstLine;
         String hash = sha256(key).substring(0, 16);
         int occurrence = seen.merge(hash, 1, Integer::sum);
         return hash + ":" + occurrence;

@@ -40,7 +40,7 @@ public final class SarifReporter implements Reporter {
                 .put("uri", report.baseDirectory().toAbsolutePath().normalize().toUri().toString());
 
         Map<String, Integer> ruleIndex = new LinkedHashMap<>();
-        Fingerprints fingerprints = new Fingerprints();
+        Fingerprints fingerprints = new Fingerprints(report.baseDirectory());
         ArrayNode results = run.putArray("results");
         for (Finding finding : report.findings()) {
             Integer index = ruleIndex.get(finding.rule().id());
@@ -49,7 +49,15 @@ public final class SarifReporter implements Reporter {
                 ruleIndex.put(finding.rule().id(), index);
                 writeRule(rules.addObject(), finding.rule(), report.rule(finding.rule().id()));
             }
-            writeResult(results.addObject(), finding, index, fingerprints.next(finding));
+            ObjectNode result = results.addObject();
+            writeResult(result, finding, index, fingerprints.next(finding), report.baseDirectory());
+            if (report.baseline() != null && !finding.isSuppressed()) {
+                // Suppressed findings are never recorded in a baseline: they are dismissed, not accepted.
+                result.put("baselineState", report.baseline().isUnchanged(finding) ? "unchanged" : "new");
+            }
+        }
+        if (report.baseline() != null) {
+            report.baseline().absent().forEach(entry -> writeAbsent(results.addObject(), entry));
         }
 
         ObjectNode invocation = run.putArray("invocations").addObject();
@@ -73,6 +81,24 @@ public final class SarifReporter implements Reporter {
         MAPPER.writeValue(new NonClosingWriter(out), log);
         out.write('\n');
         out.flush();
+    }
+
+    /** A baseline entry this run no longer finds: fixed, or changed beyond recognition (SARIF baselineState "absent"). */
+    private static void writeAbsent(ObjectNode result, Baseline.Entry entry) {
+        result.put("ruleId", entry.ruleId());
+        result.put("level", entry.level());
+        result.putObject("message").put("text", entry.message());
+        ObjectNode physical = result.putArray("locations").addObject().putObject("physicalLocation");
+        ObjectNode artifact = physical.putObject("artifactLocation");
+        if (entry.file().startsWith("/")) {
+            artifact.put("uri", java.nio.file.Path.of(entry.file()).toUri().toString());
+        } else {
+            artifact.put("uri", UriPaths.encode(entry.file()));
+            artifact.put("uriBaseId", SRCROOT);
+        }
+        physical.putObject("region").put("startLine", entry.line()).put("startColumn", entry.column());
+        result.putObject("partialFingerprints").put("primaryLocationLineHash", entry.fingerprint());
+        result.put("baselineState", "absent");
     }
 
     private static void writeRule(ObjectNode descriptor, RuleMeta meta, Rule rule) {
@@ -99,19 +125,19 @@ public final class SarifReporter implements Reporter {
         }
     }
 
-    private static void writeResult(ObjectNode result, Finding finding, int ruleIndex, String fingerprint) {
+    private static void writeResult(ObjectNode result, Finding finding, int ruleIndex, String fingerprint, java.nio.file.Path root) {
         result.put("ruleId", finding.rule().id());
         result.put("ruleIndex", ruleIndex);
         result.put("level", finding.severity().label());
         result.putObject("message").put("text", finding.message());
         ObjectNode physical = result.putArray("locations").addObject().putObject("physicalLocation");
         ObjectNode artifact = physical.putObject("artifactLocation");
-        String file = finding.file();
-        if (file.startsWith("/") || file.startsWith("../")) {
+        String relative = RootPaths.relative(finding, root);
+        if (relative == null) {
             // Outside the source root: an absolute URI, which code scanning ignores rather than misplaces.
-            artifact.put("uri", finding.span().file().path().toAbsolutePath().normalize().toUri().toString());
+            artifact.put("uri", RootPaths.absolute(finding, root).toUri().toString());
         } else {
-            artifact.put("uri", UriPaths.encode(file));
+            artifact.put("uri", UriPaths.encode(relative));
             artifact.put("uriBaseId", SRCROOT);
         }
         ObjectNode region = physical.putObject("region");

@@ -8,11 +8,23 @@ import java.util.List;
 
 /** {@code path:line:column: severity: message [RULE-ID]}, one line a finding, then a one-line summary. */
 public final class TextReporter implements Reporter {
+    private static final String RESET = "\u001b[0m";
+    private final boolean color;
+
+    public TextReporter() {
+        this(false);
+    }
+
+    /** With {@code color}, ANSI colours for a terminal: the position bold, the severity in its colour, the rule id dim. */
+    public TextReporter(boolean color) {
+        this.color = color;
+    }
+
     @Override
     public void write(LintReport report, Writer out) throws IOException {
         List<Finding> findings = report.activeFindings();
         for (Finding finding : findings) {
-            out.write(line(finding));
+            out.write(color ? colored(finding) : line(finding));
             out.write('\n');
         }
         out.write(summary(report));
@@ -23,6 +35,16 @@ public final class TextReporter implements Reporter {
     public static String line(Finding finding) {
         return finding.file() + ":" + finding.start().line() + ":" + finding.start().column() + ": "
                 + finding.severity().label() + ": " + oneLine(finding.message()) + " [" + finding.rule().id() + "]";
+    }
+
+    private static String colored(Finding finding) {
+        String severity = switch (finding.severity()) {
+            case ERROR -> "\u001b[1;31m";
+            case WARNING -> "\u001b[1;33m";
+            case NOTE -> "\u001b[1;36m";
+        };
+        return "\u001b[1m" + finding.file() + ":" + finding.start().line() + ":" + finding.start().column() + ":" + RESET + " "
+                + severity + finding.severity().label() + ":" + RESET + " " + oneLine(finding.message()) + " \u001b[2m[" + finding.rule().id() + "]" + RESET;
     }
 
     /** One finding, one line: names taken from a file may hold line breaks or control characters. */
@@ -49,7 +71,14 @@ public final class TextReporter implements Reporter {
         List<Finding> findings = report.activeFindings();
         int files = report.lintedFiles().size();
         String scope = " in " + files + (files == 1 ? " file" : " files");
-        String suppressed = report.suppressedCount() == 0 ? "" : " (" + report.suppressedCount() + " suppressed)";
+        List<String> hidden = new java.util.ArrayList<>();
+        if (report.suppressedCount() > 0) {
+            hidden.add(report.suppressedCount() + " suppressed");
+        }
+        if (report.baselineCount() > 0) {
+            hidden.add(report.baselineCount() + " in the baseline");
+        }
+        String suppressed = hidden.isEmpty() ? "" : " (" + String.join(", ", hidden) + ")";
         long failures = report.notifications().stream().filter(n -> n.level() == Severity.ERROR).count();
         String incomplete = failures == 0 ? "" : "; the run is incomplete: " + failures + " problem" + (failures == 1 ? "" : "s") + " reported on stderr";
         if (findings.isEmpty()) {

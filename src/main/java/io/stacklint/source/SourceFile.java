@@ -43,7 +43,11 @@ public final class SourceFile {
      * replacement characters, and carries an {@link EncodingProblem} so the parser can report it in place.
      */
     public static SourceFile read(Path path, String displayPath) throws IOException {
-        byte[] bytes = Files.readAllBytes(path);
+        return decode(path, displayPath, Files.readAllBytes(path));
+    }
+
+    /** Decodes bytes read elsewhere (an editor's unsaved buffer on stdin) as {@link #read} decodes a file's. */
+    public static SourceFile decode(Path path, String displayPath, byte[] bytes) {
         boolean utf16le = bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE;
         boolean utf16be = bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF;
         if (utf16le || utf16be) {

@@ -111,7 +111,7 @@ class LintCommandTest {
 
     @Test
     void outputOptionWritesTheReportToAFile() throws IOException {
-        Path report = dir.resolve("out/report.sarif");
+        Path report = Files.createDirectories(dir.resolve("out")).resolve("report.sarif");
         Cli.Result result = Cli.run("--format", "sarif", "-o", report.toString(), EXAMPLE);
         assertThat(result.out()).isEmpty();
         assertThat(result.err()).matches("\\d+ errors, \\d+ warnings, \\d+ notes in 1 file\\.\\s*");
@@ -226,6 +226,9 @@ class LintCommandTest {
         Cli.Result lintHelp = Cli.run("lint", "--help");
         assertThat(lintHelp.exitCode()).isZero();
         assertThat(lintHelp.out()).contains("--fail-on", "--format", "Exit codes");
+        Cli.Result topHelp = Cli.run("--help");
+        assertThat(topHelp.out()).contains("lint", "rules", "explain", "test-rules", "-V, --version").doesNotContain("${");
+        assertThat(Cli.run("lint", "--help").out()).doesNotContain("${");
     }
 
     @Test

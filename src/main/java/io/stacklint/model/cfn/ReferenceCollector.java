@@ -115,6 +115,11 @@ public final class ReferenceCollector {
             args.items().stream().skip(1).forEach(item -> walk(item, Set.of()));
             return true;
         }
+        if (argument instanceof ScalarNode nothing && nothing.isNull()) {
+            // "!GetAtt" with no argument names nothing; CloudFormation wants a resource and an attribute.
+            references.add(new Reference(Reference.Kind.GET_ATT, "", null, nothing));
+            return true;
+        }
         if (argument instanceof ScalarNode dotted && dotted.isString()) {
             String[] parts = dotted.value().split("\\.", 2);
             references.add(new Reference(Reference.Kind.GET_ATT, parts[0], parts.length > 1 ? parts[1] : null, dotted));

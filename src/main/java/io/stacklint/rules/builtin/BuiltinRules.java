@@ -53,8 +53,29 @@ import io.stacklint.rules.builtin.cfn.UnresolvedReference;
 import io.stacklint.rules.builtin.cfn.UnversionedStateMachine;
 import io.stacklint.rules.builtin.cfn.VersionNeverRepublished;
 import io.stacklint.rules.builtin.iam.AllowNotAction;
+import io.stacklint.rules.builtin.iam.AllowNotResource;
+import io.stacklint.rules.builtin.iam.ForeignActionInResourcePolicy;
+import io.stacklint.rules.builtin.iam.MalformedPolicy;
+import io.stacklint.rules.builtin.iam.MissingPermission;
 import io.stacklint.rules.builtin.iam.PassRoleOnAnyResource;
+import io.stacklint.rules.builtin.iam.SamTemplateWiderThanNeed;
+import io.stacklint.rules.builtin.iam.UnusedPermission;
+import io.stacklint.rules.builtin.iam.ResourcePolicyPublic;
+import io.stacklint.rules.builtin.iam.ResourcePolicyWildcardAction;
+import io.stacklint.rules.builtin.iam.ResourceTypeMismatch;
+import io.stacklint.rules.builtin.iam.RoleNotAssumable;
+import io.stacklint.rules.builtin.iam.SamTemplateWiderThanNeed;
+import io.stacklint.rules.builtin.iam.ServicePrincipalAction;
+import io.stacklint.rules.builtin.iam.ServicePrincipalWithoutSource;
+import io.stacklint.rules.builtin.iam.SharedRole;
+import io.stacklint.rules.builtin.iam.TrustWithoutSourceCondition;
+import io.stacklint.rules.builtin.iam.ResourceTypeMismatch;
+import io.stacklint.rules.builtin.iam.UnusedPermission;
 import io.stacklint.rules.builtin.iam.ServiceWildcardAction;
+import io.stacklint.rules.builtin.iam.TrustAnyone;
+import io.stacklint.rules.builtin.iam.TrustNegation;
+import io.stacklint.rules.builtin.iam.TrustWholeAccount;
+import io.stacklint.rules.builtin.iam.UnknownAction;
 import io.stacklint.rules.builtin.iam.WildcardAction;
 import io.stacklint.rules.builtin.iam.WildcardResource;
 import io.stacklint.rules.builtin.parse.DuplicateKey;
@@ -151,6 +172,24 @@ public final class BuiltinRules {
                 new PassRoleOnAnyResource(),
                 new ServiceWildcardAction(),
                 new AllowNotAction(),
+                new MissingPermission(),
+                new UnusedPermission(),
+                new SharedRole(),
+                new RoleNotAssumable(),
+                new TrustWithoutSourceCondition(),
+                new SamTemplateWiderThanNeed(),
+                new UnknownAction(),
+                new ResourceTypeMismatch(),
+                new AllowNotResource(),
+                new MalformedPolicy(),
+                new TrustAnyone(),
+                new TrustNegation(),
+                new ServicePrincipalAction(),
+                new TrustWholeAccount(),
+                new ResourcePolicyPublic(),
+                new ResourcePolicyWildcardAction(),
+                new ServicePrincipalWithoutSource(),
+                new ForeignActionInResourcePolicy(),
                 new SyntaxError(),
                 new DuplicateKey(),
                 new UnknownTag(),

@@ -2,6 +2,7 @@ package io.stacklint.rules.yaml;
 
 import io.stacklint.model.ConditionChoices;
 import io.stacklint.model.NodeValues;
+import io.stacklint.model.asl.Integration;
 import io.stacklint.model.asl.QueryLanguage;
 import io.stacklint.model.cfn.ResourceRefs;
 import io.stacklint.source.Span;
@@ -23,7 +24,8 @@ import java.util.Set;
  */
 final class PathExpr {
     static final Set<String> ROOTS = Set.of("$state", "$machine", "$resource", "$template");
-    static final Set<String> ATTRIBUTES = Set.of("@express", "@resource", "@resource-target-type", "@type", "@name", "@query-language");
+    static final Set<String> ATTRIBUTES = Set.of("@express", "@resource", "@resource-target-type", "@type", "@name", "@query-language",
+            "@integration", "@service", "@action", "@pattern");
 
     private final String text;
     private final String root;
@@ -183,6 +185,10 @@ final class PathExpr {
             case "@type" -> scope.state() != null ? scope.state().type() : scope.resource() != null ? scope.resource().type() : null;
             case "@name" -> scope.state() != null ? scope.state().name() : scope.resource() != null ? scope.resource().logicalId() : null;
             case "@query-language" -> scope.state() != null ? QueryLanguage.of(scope.state()).written() : null;
+            case "@integration" -> integration(scope) == null ? null : integration(scope).kind().written();
+            case "@service" -> integration(scope) == null ? null : integration(scope).service();
+            case "@action" -> integration(scope) == null ? null : integration(scope).action();
+            case "@pattern" -> integration(scope) == null || integration(scope).pattern() == null ? null : integration(scope).pattern().written();
             default -> throw new IllegalStateException(attribute);
         };
         Node at = from.reportNode();
@@ -204,10 +210,13 @@ final class PathExpr {
         return target == null ? null : scope.model().template().resource(target).map(r -> r.type()).orElse(null);
     }
 
-    /** The Task's Resource as written, or, for a whole {@code ${Name}} placeholder, the DefinitionSubstitutions value it stands for. */
     private static Node resourceNode(Scope scope) {
-        Node written = scope.state().field("Resource");
-        return scope.machine() == null ? written : scope.machine().substitutions().valueOf(written);
+        return Integration.resourceNode(scope.state(), scope.machine());
+    }
+
+    /** What the Task's Resource names, from the integration catalog's reading of it; null outside Tasks or when unknown. */
+    private static Integration integration(Scope scope) {
+        return scope.state() == null ? null : Integration.ofTask(scope.state(), scope.machine(), scope.model().template());
     }
 
     /** The Resource text a rule matches: a literal ARN, the template of an !Sub, through a substitution when there is one. */

@@ -159,4 +159,14 @@ class YamlRuleTest {
         assertThat(lint("select: {asl-state: Task}\nwhen: {path: Resource, symbolic: true}\nmessage: \"{state} {@resource}\"\n"))
                 .containsExactly("t.yaml:12:23: warning: Work arn:${AWS::Partition}:states:::lambda:invoke [TEST001]");
     }
+
+    @Test
+    void integrationAttributesComeFromTheCatalogsReadingOfTheResource() {
+        assertThat(lint("select: {asl-state: Task}\nwhen: {path: \"@integration\", equals: optimized}\n"
+                + "message: \"{state} {@service} {@action} {@pattern}\"\n"))
+                .containsExactly("t.yaml:10:11: warning: Work lambda invoke request-response [TEST001]");
+        assertThat(lint("select: {asl-state: Task}\nwhen: {path: \"@pattern\", equals: sync}\nmessage: \"{state}\"\n")).isEmpty();
+        assertThat(lint("select: {asl-state: Wait}\nwhen: {path: \"@integration\", present: true}\nmessage: \"{state}\"\n"))
+                .as("only Tasks have an integration").isEmpty();
+    }
 }

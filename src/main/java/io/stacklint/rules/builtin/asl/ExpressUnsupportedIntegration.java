@@ -1,11 +1,11 @@
 package io.stacklint.rules.builtin.asl;
 
 import io.stacklint.model.asl.AslDefinition;
+import io.stacklint.model.asl.Integration;
+import io.stacklint.model.asl.IntegrationKind;
+import io.stacklint.model.asl.IntegrationPattern;
 import io.stacklint.model.asl.State;
 import io.stacklint.model.asl.StateMachine;
-import io.stacklint.model.asl.TaskResources;
-import io.stacklint.model.cfn.ResourceRefs;
-import io.stacklint.model.cfn.Template;
 import io.stacklint.rules.api.RuleContext;
 import io.stacklint.rules.api.RuleMeta;
 import io.stacklint.rules.api.Severity;
@@ -41,12 +41,12 @@ public final class ExpressUnsupportedIntegration implements StateRule {
         } else {
             return;
         }
-        String resource = state.resource();
-        String pattern = TaskResources.pattern(resource);
-        if (pattern != null) {
+        Integration integration = Integration.ofTask(state, machine, context.model().template());
+        IntegrationPattern pattern = integration != null ? integration.pattern() : IntegrationPattern.ofSuffix(state.resource());
+        if (pattern != null && pattern != IntegrationPattern.REQUEST_RESPONSE) {
             context.report(state.field("Resource"), "%s not support the '%s' service integration of Task '%s': Express workflows make request-response calls only; Step Functions rejects the definition",
-                    where, pattern, state.name());
-        } else if (TaskResources.isActivity(resource) || isActivityResource(state, context)) {
+                    where, pattern.suffix(), state.name());
+        } else if (integration != null && integration.kind() == IntegrationKind.ACTIVITY) {
             context.report(state.field("Resource"), "%s not support the activity of Task '%s': Express workflows make request-response calls only; Step Functions rejects the definition",
                     where, state.name());
         }
@@ -61,12 +61,5 @@ public final class ExpressUnsupportedIntegration implements StateRule {
             }
         }
         return null;
-    }
-
-    private static boolean isActivityResource(State state, RuleContext context) {
-        Template template = context.model().template();
-        String target = ResourceRefs.target(state.field("Resource"));
-        return template != null && target != null && template.resource(target)
-                .map(r -> "AWS::StepFunctions::Activity".equals(r.type())).orElse(false);
     }
 }

@@ -3,7 +3,7 @@ package io.stacklint.rules.builtin.asl;
 import io.stacklint.model.asl.AslValues;
 import io.stacklint.model.asl.State;
 import io.stacklint.model.asl.StateMachine;
-import io.stacklint.model.asl.TaskResources;
+import io.stacklint.model.asl.TaskResourceProblems;
 import io.stacklint.rules.api.RuleContext;
 import io.stacklint.rules.api.RuleMeta;
 import io.stacklint.rules.api.Severity;
@@ -40,7 +40,7 @@ public final class TaskResourceInvalid implements StateRule {
         } else if (resource instanceof MapNode call && call.subTemplate() != null) {
             text = call.subTemplate().value();
         }
-        String problem = text == null || AslValues.opensJsonata(text) ? null : TaskResources.problem(text);
+        String problem = text == null || AslValues.opensJsonata(text) ? null : TaskResourceProblems.of(text);
         if (problem != null) {
             context.report(resource, "Resource '%s' of Task '%s' is invalid: %s; Step Functions rejects the definition",
                     text, state.name(), problem);

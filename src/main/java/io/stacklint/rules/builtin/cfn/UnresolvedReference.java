@@ -45,6 +45,10 @@ public final class UnresolvedReference implements TemplateRule {
 
     private static String problem(Template template, Reference reference, List<String> generated) {
         String target = reference.target();
+        if (target.isBlank() && reference.kind() == Reference.Kind.GET_ATT && reference.node().isNull()) {
+            return String.format("%s has no argument: it takes a resource's logical id and an attribute (Resource.Attribute)",
+                    reference.kind().label());
+        }
         if (target.isBlank()) {
             return String.format("%s names nothing: the name is empty", reference.kind().label());
         }

@@ -10,8 +10,9 @@ import io.stacklint.tree.ScalarNode;
 import java.util.List;
 
 /**
- * An Allow statement on {@code Resource: "*"} for actions that can be scoped. Actions that AWS evaluates
- * only against {@code *} (CloudWatch Logs log delivery, X-Ray, ...) are left alone.
+ * An Allow statement on {@code Resource: "*"}, or on a pattern that names every resource of a type
+ * ({@code arn:aws:s3:::*}), for actions that can be scoped. Actions the service reference lists without resource
+ * types (CloudWatch Logs log delivery, X-Ray, ...) can only be granted on {@code *} and are left alone.
  */
 public final class WildcardResource implements PolicyStatementRule {
     public static final RuleMeta META = RuleMeta.of("IAM002", "wildcard-resource",
@@ -33,12 +34,15 @@ public final class WildcardResource implements PolicyStatementRule {
         if (scopable.isEmpty() && !actionsUnknown) {
             return;
         }
-        for (ScalarNode resource : statement.resources()) {
+        String which = scopable.isEmpty() ? "its actions" : scopable.size() == 1 ? "'" + scopable.get(0) + "'"
+                : "'" + scopable.get(0) + "' and " + (scopable.size() - 1) + " more action(s)";
+        for (ScalarNode resource : statement.resourcePatterns()) {
             if (resource.value().equals("*")) {
-                String which = scopable.isEmpty() ? "its actions" : scopable.size() == 1 ? "'" + scopable.get(0) + "'"
-                        : "'" + scopable.get(0) + "' and " + (scopable.size() - 1) + " more action(s)";
                 context.report(resource, "Resource '*' in %s allows %s on every resource in the account; name the resources",
                         WildcardAction.owner(statement), which);
+            } else if (IamActions.isEffectivelyStar(resource.value())) {
+                context.report(resource, "Resource '%s' in %s matches every resource of its type, like '*', and allows %s on all of them; name the resources",
+                        resource.value(), WildcardAction.owner(statement), which);
             }
         }
     }

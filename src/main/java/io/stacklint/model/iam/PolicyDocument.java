@@ -1,0 +1,31 @@
+package io.stacklint.model.iam;
+
+import io.stacklint.model.NodeValues;
+import io.stacklint.model.cfn.Resource;
+import io.stacklint.tree.MapNode;
+import io.stacklint.tree.Node;
+import java.util.List;
+
+/**
+ * One policy document of a template and what kind of policy it is: IAM reads identity, trust and resource
+ * policies by different rules (a {@code Principal} belongs in the last two only).
+ *
+ * @param kind     identity, trust ({@code AssumeRolePolicyDocument}) or resource policy
+ * @param node     the document as written: usually a mapping; a JSON string or an intrinsic is not read further
+ * @param owner    the template resource that holds it
+ * @param single   true when the node is one statement rather than a document ({@code AWS::Events::EventBusPolicy}'s {@code Statement})
+ */
+public record PolicyDocument(Kind kind, Node node, Resource owner, boolean single) {
+    public enum Kind { IDENTITY, TRUST, RESOURCE }
+
+    /** The statements of the document (through lists and {@code Fn::If}); malformed items are not among them. */
+    public List<PolicyStatement> statements() {
+        if (single) {
+            return node instanceof MapNode map && map.intrinsicName() == null ? List.of(new PolicyStatement(map, owner)) : List.of();
+        }
+        if (!(node instanceof MapNode map)) {
+            return List.of();
+        }
+        return NodeValues.maps(map.get("Statement")).stream().map(s -> new PolicyStatement(s, owner)).toList();
+    }
+}
