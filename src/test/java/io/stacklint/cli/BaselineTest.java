@@ -26,6 +26,7 @@ class BaselineTest {
                     States:
                       Charge: {Type: Task, Resource: "arn:aws:states:::sns:publish", Next: Ship}
                       Ship: {Type: Task, Resource: "arn:aws:states:::sqs:sendMessage", End: true}
+                  RoleArn: arn:aws:iam::111122223333:role/flow
             """;
 
     @TempDir

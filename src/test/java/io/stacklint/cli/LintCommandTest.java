@@ -30,6 +30,7 @@ class LintCommandTest {
                         End: true
                   LoggingConfiguration: {Level: ERROR}
                   TracingConfiguration: {Enabled: true}
+                  RoleArn: arn:aws:iam::111122223333:role/flow
             """;
 
     @TempDir

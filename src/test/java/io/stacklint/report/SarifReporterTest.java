@@ -99,6 +99,7 @@ public class SarifReporterTest {
                           Done: {Type: Succeed}
                       LoggingConfiguration: {Level: ERROR}
                       TracingConfiguration: {Enabled: true}
+                      RoleArn: arn:aws:iam::111122223333:role/flow
                 """);
         JsonNode results = sarif(dir, "t.yaml").at("/runs/0/results");
         assertThat(results.size()).isEqualTo(1);

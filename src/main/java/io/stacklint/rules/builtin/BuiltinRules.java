@@ -22,6 +22,7 @@ import io.stacklint.rules.builtin.asl.InvalidVariableName;
 import io.stacklint.rules.builtin.asl.JsonataChoiceRuleMalformed;
 import io.stacklint.rules.builtin.asl.JsonataDelimiters;
 import io.stacklint.rules.builtin.asl.JsonpathStateInJsonataMachine;
+import io.stacklint.rules.builtin.asl.LambdaTaskTimeoutBelowFunction;
 import io.stacklint.rules.builtin.asl.MissingDefinitionFile;
 import io.stacklint.rules.builtin.asl.MissingOrConflictingDefinition;
 import io.stacklint.rules.builtin.asl.MissingRequiredField;
@@ -44,6 +45,9 @@ import io.stacklint.rules.builtin.asl.WaitTimestampInvalid;
 import io.stacklint.rules.builtin.asl.WrongFieldType;
 import io.stacklint.rules.builtin.cfn.AliasRoutingRejected;
 import io.stacklint.rules.builtin.cfn.AliasTargetsStateMachine;
+import io.stacklint.rules.builtin.cfn.CallerBypassesAlias;
+import io.stacklint.rules.builtin.cfn.HardCodedAccountOrRegion;
+import io.stacklint.rules.builtin.cfn.ResourcePropertiesInvalid;
 import io.stacklint.rules.builtin.cfn.UnknownRuleInIgnore;
 import io.stacklint.rules.builtin.cfn.UnresolvedReference;
 import io.stacklint.rules.builtin.cfn.UnversionedStateMachine;
@@ -152,12 +156,16 @@ public final class BuiltinRules {
                 new RetryBudgetBeyondExecution(),
                 new FailureReportedAsSuccess(),
                 new ConsoleDefaultStateName(),
+                new LambdaTaskTimeoutBelowFunction(),
                 new UnversionedStateMachine(),
                 new AliasTargetsStateMachine(),
                 new UnresolvedReference(),
                 new UnknownRuleInIgnore(),
                 new VersionNeverRepublished(),
                 new AliasRoutingRejected(),
+                new CallerBypassesAlias(),
+                new HardCodedAccountOrRegion(),
+                new ResourcePropertiesInvalid(),
                 new WildcardAction(),
                 new WildcardResource(),
                 new PassRoleOnAnyResource(),

@@ -59,6 +59,10 @@ class YamlRuleTest {
             """;
 
     private static List<String> lint(String rule) {
+        return lint(rule, TEMPLATE);
+    }
+
+    private static List<String> lint(String rule, String template) {
         List<String> problems = new ArrayList<>();
         YamlRule compiled = YamlRuleLoader.compile(SourceFile.of("rule.yaml", """
                 id: TEST001
@@ -69,9 +73,31 @@ class YamlRuleTest {
                 """ + rule), problems);
         assertThat(problems).isEmpty();
         Linter linter = new Linter(new RuleRegistry(List.<Rule>of(compiled)), RuleSettings.defaults());
-        Linter.Result result = linter.lint(SourceModel.of(TreeParser.parse(SourceFile.of("t.yaml", TEMPLATE))));
+        Linter.Result result = linter.lint(SourceModel.of(TreeParser.parse(SourceFile.of("t.yaml", template))));
         assertThat(result.failures()).isEmpty();
         return result.findings().stream().map(TextReporter::line).toList();
+    }
+
+    @Test
+    void booleansCompareAsCloudFormationReadsThemInPropertiesAndAsStepFunctionsDoesInDefinitions() {
+        String template = """
+                Resources:
+                  Flow:
+                    Type: AWS::StepFunctions::StateMachine
+                    Properties:
+                      TracingConfiguration: {Enabled: "TRUE"}
+                      LoggingConfiguration: {IncludeExecutionData: True}
+                      Definition:
+                        StartAt: Work
+                        States:
+                          Work: {Type: Pass, End: "true"}
+                """;
+        assertThat(lint("select: {cfn-resource: AWS::StepFunctions::StateMachine}\nwhen: {path: Properties/TracingConfiguration/Enabled, equals: true}\nmessage: m\n", template))
+                .as("the string TRUE is true to CloudFormation").hasSize(1);
+        assertThat(lint("select: {cfn-resource: AWS::StepFunctions::StateMachine}\nwhen: {path: Properties/LoggingConfiguration/IncludeExecutionData, equals: true}\nmessage: m\n", template))
+                .as("a YAML True is true").hasSize(1);
+        assertThat(lint("select: {asl-state: Pass}\nwhen: {path: End, equals: true}\nmessage: m\n", template))
+                .as("a string is no boolean to Step Functions").isEmpty();
     }
 
     @Test
