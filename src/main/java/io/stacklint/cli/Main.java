@@ -23,10 +23,10 @@ public final class Main {
         }
     }
 
-    private static final Set<String> TOP_LEVEL = Set.of("lint", "baseline", "rules", "explain", "test-rules", "help", "-h", "--help", "-V", "--version");
-    private static final Set<String> SUBCOMMANDS = Set.of("lint", "baseline", "rules", "explain", "test-rules", "help");
+    private static final Set<String> TOP_LEVEL = Set.of("lint", "baseline", "graph", "rules", "explain", "test-rules", "help", "-h", "--help", "-V", "--version");
+    private static final Set<String> SUBCOMMANDS = Set.of("lint", "baseline", "graph", "rules", "explain", "test-rules", "help");
     private static final Set<String> OPTIONS_WITH_VALUE = Set.of("--format", "-o", "--output", "--fail-on", "--enable",
-            "--disable", "--severity", "--config", "--plugin", "--rules", "--fixtures", "--root", "--baseline", "--stdin-filename", "--color");
+            "--disable", "--severity", "--config", "--plugin", "--rules", "--fixtures", "--root", "--baseline", "--stdin-filename", "--color", "--machine");
 
     private Main() {
     }
@@ -57,6 +57,7 @@ public final class Main {
             CommandLine commandLine = new CommandLine(new StacklintCommand());
             commandLine.addSubcommand("lint", new LintCommand(workingDirectory, rules, terminal));
             commandLine.addSubcommand("baseline", new BaselineCommand(workingDirectory, rules));
+            commandLine.addSubcommand("graph", new GraphCommand(workingDirectory, rules));
             commandLine.addSubcommand("rules", new RulesCommand(workingDirectory, rules));
             commandLine.addSubcommand("explain", new ExplainCommand(workingDirectory, rules));
             commandLine.addSubcommand("test-rules", new TestRulesCommand(workingDirectory, rules));
