@@ -3,6 +3,7 @@ package io.stacklint.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.stacklint.testing.Programs;
 import io.stacklint.testing.ReadmeSnippets;
 import java.io.File;
 import java.io.IOException;
@@ -52,8 +53,8 @@ class PreCommitHookIT {
 
     @Test
     void theReadmeHookBlocksAFindingAndPassesACleanCommit() throws Exception {
-        assumeTrue(onPath("pre-commit"), "pre-commit is not installed (apt-get install -y pre-commit); the hook test is skipped");
-        assumeTrue(onPath("git"), "git is not installed; the hook test is skipped");
+        assumeTrue(Programs.onPath("pre-commit"), "pre-commit is not installed (apt-get install -y pre-commit); the hook test is skipped");
+        assumeTrue(Programs.onPath("git"), "git is not installed; the hook test is skipped");
         Path hookRepo = snapshotOfThisCheckout(temp.resolve("stacklint"));
         String rev = git(hookRepo, "rev-parse", "HEAD").output().strip();
 
@@ -126,14 +127,5 @@ class PreCommitHookIT {
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(10, TimeUnit.MINUTES)).isTrue();
         return new Run(process.exitValue(), output, (System.nanoTime() - start) / 1_000_000);
-    }
-
-    private static boolean onPath(String program) {
-        for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
-            if (Files.isExecutable(Path.of(dir, program))) {
-                return true;
-            }
-        }
-        return false;
     }
 }
