@@ -19,8 +19,6 @@ import io.stacklint.rules.engine.RuleSettings;
 import io.stacklint.source.RepositoryRoot;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -100,6 +98,9 @@ class LintCommand implements Callable<Integer> {
     @Option(names = "--skip-unrecognized", description = "Skip named files that are neither a template nor a definition, as a directory walk does (for pre-commit hooks, which pass every YAML/JSON file).")
     boolean skipUnrecognized;
 
+    @Option(names = "--jobs", paramLabel = "N", description = "Lint N files at a time (default: the number of cores); the report is the same for any N.")
+    Integer jobs;
+
     @Option(names = "--verbose", description = "List the files linted and the files skipped, on standard error.")
     boolean verbose;
 
@@ -156,6 +157,10 @@ class LintCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
 
+        if (jobs != null && jobs < 1) {
+            err.println("stacklint: --jobs must be 1 or more, not " + jobs);
+            return ExitCodes.USAGE;
+        }
         Path reportRoot = root != null ? workingDirectory.resolve(root).normalize() : RepositoryRoot.of(workingDirectory);
         LintRun lintRun = new LintRun(new Linter(registry, settings), reportRoot, workingDirectory, excluded(projectConfig).or(packFixtures(projectConfig)));
         List<Path> targets = paths;
@@ -170,7 +175,8 @@ class LintCommand implements Callable<Integer> {
             err.println("stacklint: --stdin-filename names the buffer read from standard input; give '-' as the path");
             return ExitCodes.USAGE;
         }
-        LintRun.Outcome outcome = (skipUnrecognized ? lintRun.treatingNamedFilesAsFound() : lintRun).run(targets);
+        LintRun.Outcome outcome = (skipUnrecognized ? lintRun.treatingNamedFilesAsFound() : lintRun)
+                .run(targets, jobs != null ? jobs : Runtime.getRuntime().availableProcessors());
 
         List<LintReport.Notification> notifications = new ArrayList<>();
         PluginOptions.report(loaded, notifications, err, debug);
@@ -219,7 +225,7 @@ class LintCommand implements Callable<Integer> {
             try {
                 write(report, target);
             } catch (IOException e) {
-                err.println("stacklint: cannot write the report to " + target.output + ": " + IoErrors.describe(e));
+                err.println("stacklint: cannot write the report to " + (target.output == null ? "standard output" : target.output) + ": " + IoErrors.describe(e));
                 return ExitCodes.USAGE;
             }
         }
@@ -304,15 +310,15 @@ class LintCommand implements Callable<Integer> {
         if (target.output == null) {
             boolean colored = color == ColorChoice.always || (color == ColorChoice.auto && terminal.wantsColor());
             // Colour only ever goes to standard output, never into a file.
-            (colored && reporter instanceof TextReporter ? new TextReporter(true) : reporter).write(report, spec.commandLine().getOut());
+            PrintWriter out = spec.commandLine().getOut();
+            (colored && reporter instanceof TextReporter ? new TextReporter(true) : reporter).write(report, out);
+            out.flush();
+            // A PrintWriter keeps its errors to itself: a full disk or a closed pipe must not pass for a report.
+            if (out.checkError()) {
+                throw new IOException("the write failed (disk full or pipe closed?)");
+            }
             return;
         }
-        Path file = workingDirectory.resolve(target.output);
-        if (file.getParent() != null) {
-            Files.createDirectories(file.getParent());
-        }
-        try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            reporter.write(report, writer);
-        }
+        ReportFile.write(workingDirectory.resolve(target.output), writer -> reporter.write(report, writer));
     }
 }

@@ -3,6 +3,8 @@ package io.stacklint.cli;
 import io.stacklint.report.ToolInfo;
 import io.stacklint.rules.api.Rule;
 import io.stacklint.rules.builtin.BuiltinRules;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -32,10 +34,16 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        // Standard output straight from its descriptor: System.out swallows write errors, so a report written to a
+        // full disk or a closed pipe would be lost without a word; a PrintWriter at least remembers them.
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         int code = run(args, out, err, Path.of("").toAbsolutePath(), BuiltinRules.all(), Terminal.ofProcess());
         out.flush();
+        if (out.checkError() && code != ExitCodes.USAGE && code != ExitCodes.INTERNAL) {
+            err.println("stacklint: cannot write to standard output (disk full or pipe closed?)");
+            code = ExitCodes.USAGE;
+        }
         err.flush();
         System.exit(code);
     }
@@ -78,6 +86,13 @@ public final class Main {
     }
 
     static int internalError(Throwable e, PrintWriter err, boolean debug) {
+        if (e instanceof OutOfMemoryError) {
+            // Not a bug but a heap too small for the input: say which setting gives it more.
+            err.println("stacklint: out of memory (" + e.getMessage() + "): the Java heap is too small for this run; give it more with"
+                    + " STACKLINT_JAVA_OPTS=-Xmx1g (bin/stacklint) or java -Xmx1g -jar stacklint.jar");
+            err.flush();
+            return ExitCodes.USAGE;
+        }
         err.println("stacklint: internal error: " + e);
         err.println("This is a bug in stacklint " + ToolInfo.version() + ". Please report it at " + ToolInfo.INFORMATION_URI
                 + "/issues with the command line and the input file" + (debug ? "." : "; run again with --debug for the stack trace."));

@@ -8,6 +8,7 @@ import io.stacklint.model.cfn.ReferenceCollector;
 import io.stacklint.model.cfn.Template;
 import io.stacklint.model.iam.PolicyLocator;
 import io.stacklint.model.iam.PolicyStatement;
+import io.stacklint.model.sam.SamTransform;
 import io.stacklint.parse.ParseProblem;
 import io.stacklint.parse.ParsedDocument;
 import io.stacklint.source.SourceFile;
@@ -37,11 +38,19 @@ public final class SourceModel {
     }
 
     public static SourceModel of(ParsedDocument document) {
+        return of(document, null);
+    }
+
+    /**
+     * {@code lintRoot}: the directory the command line named (the parent of a file named alone), which bounds
+     * where a template's DefinitionUri may lead when the template is not in a git repository; null for none.
+     */
+    public static SourceModel of(ParsedDocument document, Path lintRoot) {
         String name = document.source().path().getFileName() == null ? "" : document.source().path().getFileName().toString();
         DocumentKind kind = DocumentKind.classify(name, document.root());
         if (kind == DocumentKind.TEMPLATE && document.root() instanceof MapNode root) {
-            Template template = new Template(document.source(), root);
-            StateMachineLocator.Located located = StateMachineLocator.locate(template);
+            Template template = SamTransform.apply(new Template(document.source(), root));
+            StateMachineLocator.Located located = StateMachineLocator.locate(template, lintRoot);
             return new SourceModel(document, kind, template, located.machines(), located);
         }
         if (kind == DocumentKind.STATE_MACHINE_DEFINITION && document.root() != null) {
@@ -51,7 +60,7 @@ public final class SourceModel {
         return new SourceModel(document, kind, null, List.of(), NOTHING_LOCATED);
     }
 
-    private static final StateMachineLocator.Located NOTHING_LOCATED = new StateMachineLocator.Located(List.of(), List.of(), List.of(), List.of());
+    private static final StateMachineLocator.Located NOTHING_LOCATED = StateMachineLocator.Located.NOTHING;
 
     public ParsedDocument document() {
         return document;
@@ -97,6 +106,11 @@ public final class SourceModel {
         return located.unread().stream().filter(u -> u.resource() == resource && u.reason() == reason).toList();
     }
 
+    /** The DefinitionUri files read whose path is written in other letter case than the disk's. */
+    public List<io.stacklint.model.asl.MiscasedDefinitionFile> miscasedDefinitionFiles() {
+        return located.miscased();
+    }
+
     /** The real paths of the {@code DefinitionUri} files read for this template. */
     public List<Path> definitionFiles() {
         return located.definitionFiles();
@@ -123,10 +137,21 @@ public final class SourceModel {
      */
     @SuppressWarnings("unchecked")
     public <T> T memo(Object key, java.util.function.Supplier<T> compute) {
-        Object value = memos.get(key);
+        // A run lints each file on one thread, but a rule may hand the model to threads of its own: the map is
+        // guarded, and the computation runs outside the lock (it may ask for other memos; two threads that race
+        // compute the same value, and the first one stored wins).
+        Object value;
+        synchronized (memos) {
+            value = memos.get(key);
+        }
         if (value == null) {
-            value = compute.get();
-            memos.put(key, value);
+            Object computed = compute.get();
+            synchronized (memos) {
+                value = memos.putIfAbsent(key, computed);
+            }
+            if (value == null) {
+                value = computed;
+            }
         }
         return (T) value;
     }

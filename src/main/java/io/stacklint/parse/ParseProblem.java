@@ -17,6 +17,8 @@ public record ParseProblem(Kind kind, Span span, NodePath path, String message) 
         /** A YAML tag that CloudFormation does not know. */
         UNKNOWN_TAG,
         /** A YAML alias or merge key: expanded by packaging tools, rejected by CloudFormation itself. */
-        ALIAS
+        ALIAS,
+        /** An unquoted yes/no/on/off: text to stacklint and YAML 1.2, a boolean to YAML 1.1 readers. */
+        YAML11_BOOLEAN
     }
 }

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import io.stacklint.source.SourceFile;
 import io.stacklint.source.Span;
@@ -24,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.reader.ReaderException;
 
 /**
  * Reads a YAML or JSON file into one position-preserving tree. YAML short-form tags ({@code !Ref x}) become
@@ -35,17 +35,14 @@ public final class TreeParser {
     private static final JsonFactory JSON = JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
             .build();
-    private static final YAMLFactory YAML;
+    private static final WholeTextYamlFactory YAML;
 
     static {
         LoaderOptions options = new LoaderOptions();
         options.setNestingDepthLimit(MAX_DEPTH);
         options.setCodePointLimit(64 * 1024 * 1024);
         options.setAllowDuplicateKeys(true);
-        YAML = YAMLFactory.builder()
-                .loaderOptions(options)
-                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
-                .build();
+        YAML = new WholeTextYamlFactory(options, StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build());
     }
 
     private final SourceFile file;
@@ -54,6 +51,7 @@ public final class TreeParser {
     private final int[] charOffsetOfCodePoint;
     private final List<ParseProblem> problems = new ArrayList<>();
     private final YamlAliases aliases = new YamlAliases(problems);
+    private final Yaml11Booleans yaml11Booleans = new Yaml11Booleans();
     private JsonParser parser;
 
     private TreeParser(SourceFile file, SourceFormat format) {
@@ -78,12 +76,13 @@ public final class TreeParser {
         if (encoding != null) {
             problems.add(new ParseProblem(ParseProblem.Kind.SYNTAX, file.span(encoding.offset(), encoding.offset()), encoding.message()));
         }
-        try (JsonParser p = format == SourceFormat.YAML ? YAML.createParser(text) : JSON.createParser(text)) {
+        try (JsonParser p = format == SourceFormat.YAML ? YAML.parser(text) : JSON.createParser(text)) {
             parser = p;
             if (p.nextToken() == null) {
                 return null;
             }
             Node root = readValue(NodePath.ROOT, 0);
+            yaml11Booleans.report(problems);
             JsonToken extra = p.nextToken();
             if (extra != null) {
                 int at = tokenStart();
@@ -112,10 +111,9 @@ public final class TreeParser {
         }
         String longForm = tag == null ? null : Intrinsics.longForm(tag);
         Span tagSpan = tag == null ? null : tagSpan(start, tag);
-        if (tag != null && longForm == null && !isStandardTag(tag)) {
-            problems.add(new ParseProblem(ParseProblem.Kind.UNKNOWN_TAG, tagSpan, path,
-                    "unknown tag '" + tag + "': CloudFormation accepts only the short forms of intrinsic functions ("
-                            + String.join(", ", Intrinsics.shortFormTags().stream().sorted().toList()) + ")"));
+        String tagProblem = tag == null ? null : YamlTags.problem(tag, token.isScalarValue() ? parser.getText() : null, !token.isScalarValue());
+        if (tagProblem != null) {
+            problems.add(new ParseProblem(ParseProblem.Kind.UNKNOWN_TAG, tagSpan, path, tagProblem));
         }
         int valueStart = skipNodeProperties(start);
         if (tagSpan != null && token.isScalarValue() && isEmptyScalar()) {
@@ -152,9 +150,16 @@ public final class TreeParser {
         while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
             String name = parser.currentName();
             int keyStart = tokenStart();
+            Span keyTag = format == SourceFormat.YAML ? keyTag(keyStart) : null;
+            if (keyTag != null && YamlTags.keyProblem(keyTag.text()) != null) {
+                problems.add(new ParseProblem(ParseProblem.Kind.UNKNOWN_TAG, keyTag, path.child(name), YamlTags.keyProblem(keyTag.text())));
+            }
             int keyEnd = format == SourceFormat.YAML ? currentEnd() : jsonTokenEnd(keyStart);
             NodePath valuePath = path.child(name);
             ScalarNode key = new ScalarNode(file.span(keyStart, keyEnd), valuePath, name, ScalarNode.Kind.STRING);
+            if (format == SourceFormat.YAML && !isQuotedOrBlock(keyStart)) {
+                yaml11Booleans.note(name, key.span(), valuePath);
+            }
             parser.nextToken();
             Node value = readValue(valuePath, depth + 1);
             if (format == SourceFormat.YAML && name.equals("<<")) {
@@ -206,6 +211,11 @@ public final class TreeParser {
             default -> ScalarNode.Kind.STRING;
         };
         int end = format == SourceFormat.YAML ? Math.max(start, currentEnd()) : jsonTokenEnd(start);
+        if (kind == ScalarNode.Kind.BOOLEAN && format == SourceFormat.YAML && Yaml11Booleans.isWordNotBoolean(value)) {
+            // Jackson reads YAML 1.1's yes/no/on/off/y/n as booleans but keys as text: read both as the text.
+            kind = ScalarNode.Kind.STRING;
+            yaml11Booleans.note(value, file.span(start, end), path);
+        }
         if (format == SourceFormat.YAML && kind == ScalarNode.Kind.STRING && value.isEmpty() && !isQuotedOrBlock(start)) {
             // "ResultPath:" with nothing after it is null in YAML, as CloudFormation and Step Functions read it.
             return new ScalarNode(file.span(start, start), path, null, ScalarNode.Kind.NULL);
@@ -285,8 +295,20 @@ public final class TreeParser {
         return anchor;
     }
 
-    private static boolean isStandardTag(String tag) {
-        return tag.startsWith("tag:yaml.org,2002:") || tag.startsWith("!!");
+    /** The tag written before a mapping key, read from the source: Jackson reports the tags of values only. */
+    private Span keyTag(int keyStart) {
+        int i = keyStart;
+        while (i < text.length() && (text.charAt(i) == '!' || text.charAt(i) == '&')) {
+            int end = skipWord(i);
+            if (text.charAt(i) == '!') {
+                return file.span(i, end);
+            }
+            i = end;
+            while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+                i++;
+            }
+        }
+        return null;
     }
 
     private Span tagSpan(int start, String tag) {
@@ -369,6 +391,12 @@ public final class TreeParser {
             int contextLine = marked.getContextMark() == null ? 0 : marked.getContextMark().getLine() + 1;
             String message = YamlErrorWords.explain(marked.getProblem(), marked.getContext(), contextLine);
             return new ParseProblem(ParseProblem.Kind.SYNTAX, file.span(offset, offset), "YAML syntax error: " + message);
+        }
+        if (e.getCause() instanceof ReaderException forbidden) {
+            int offset = charOffsetOfCodePoint[Math.min(Math.max(0, forbidden.getPosition()), charOffsetOfCodePoint.length - 1)];
+            return new ParseProblem(ParseProblem.Kind.SYNTAX, file.span(offset, offset), String.format(
+                    "YAML syntax error: the character U+%04X is not allowed in YAML (no control characters but tab and line breaks)",
+                    forbidden.getCodePoint()));
         }
         JsonLocation location = e.getLocation();
         if (location == null && parser != null) {

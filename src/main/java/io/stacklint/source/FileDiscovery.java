@@ -26,11 +26,12 @@ public final class FileDiscovery {
 
     /**
      * The candidate files below a directory, sorted; skips {@code .git}, {@code node_modules} and build output.
-     * Entries that cannot be read (permissions) are handed to {@code unreadable}, links that point nowhere to
-     * {@code brokenLink}: never dropped silently.
+     * Entries that cannot be read (permissions) are handed to {@code unreadable}; candidates that cannot be
+     * linted (links that point nowhere, FIFOs, sockets, devices) to {@code notLinted} with the reason: never
+     * dropped silently.
      */
     public static List<Path> walk(Path directory, java.util.function.BiConsumer<Path, IOException> unreadable,
-                                  java.util.function.Consumer<Path> brokenLink) throws IOException {
+                                  java.util.function.BiConsumer<Path, String> notLinted) throws IOException {
         List<Path> out = new ArrayList<>();
         // Links are followed (a linked template is linted); a link that loops back is visited once.
         Files.walkFileTree(directory, java.util.EnumSet.of(java.nio.file.FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
@@ -45,7 +46,10 @@ public final class FileDiscovery {
                 if (attrs.isRegularFile() && isCandidate(file)) {
                     out.add(file);
                 } else if (attrs.isSymbolicLink() && isCandidate(file)) {
-                    brokenLink.accept(file);
+                    notLinted.accept(file, "a symbolic link to nothing");
+                } else if (attrs.isOther() && isCandidate(file)) {
+                    // Reading a FIFO would block the run; a socket or a device is no template either.
+                    notLinted.accept(file, "not a regular file (a FIFO, socket or device)");
                 }
                 return FileVisitResult.CONTINUE;
             }

@@ -93,7 +93,7 @@ class DefinitionSourcesTest {
         Files.createDirectories(dir.resolve("stack/statemachine"));
         Files.createSymbolicLink(dir.resolve("stack/statemachine/flow.asl.json"), secret);
         List<String> lines = findingLines(Cli.run(dir, "stack/template.yaml"));
-        assertThat(lines).anyMatch(l -> l.startsWith("stack/template.yaml:7:22: error: DefinitionUri of 'Flow' leads outside the template's directory")
+        assertThat(lines).anyMatch(l -> l.startsWith("stack/template.yaml:7:22: error: DefinitionUri of 'Flow' leads to 'stack/statemachine/flow.asl.json', a symbolic link to a file outside the repository being linted")
                 && l.endsWith("[ASL007]"));
         assertThat(lines).noneMatch(l -> l.contains("secret.json"));
     }

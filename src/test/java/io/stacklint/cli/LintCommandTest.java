@@ -110,7 +110,7 @@ class LintCommandTest {
 
     @Test
     void outputOptionWritesTheReportToAFile() throws IOException {
-        Path report = dir.resolve("out/report.sarif");
+        Path report = Files.createDirectories(dir.resolve("out")).resolve("report.sarif");
         Cli.Result result = Cli.run("--format", "sarif", "-o", report.toString(), EXAMPLE);
         assertThat(result.out()).isEmpty();
         assertThat(result.err()).matches("\\d+ errors, \\d+ warnings, \\d+ notes in 1 file\\.\\s*");

@@ -26,12 +26,24 @@ class PluginTest {
     static String acme;
     static String exploding;
     static String broken;
+    static String misnamed;
 
     @BeforeAll
     static void buildPlugins() throws Exception {
         acme = PluginJars.build(Path.of("testdata/plugins/acme"), jars.resolve("acme.jar"), Set.of()).toString();
         exploding = PluginJars.build(Path.of("testdata/plugins/exploding"), jars.resolve("exploding.jar"), Set.of("Gone")).toString();
         broken = PluginJars.build(Path.of("testdata/plugins/broken"), jars.resolve("broken.jar"), Set.of("Missing")).toString();
+        misnamed = PluginJars.build(Path.of("testdata/plugins/misnamed"), jars.resolve("misnamed.jar"), Set.of()).toString();
+    }
+
+    @Test
+    void aServiceFileNamingAClassTheJarDoesNotHoldMakesTheJarUnusable() {
+        Cli.Result result = Cli.run("--plugin", misnamed, TEMPLATE);
+        assertThat(result.exitCode()).as("a plugin jar that cannot be used, as the README promises").isEqualTo(ExitCodes.USAGE);
+        assertThat(result.err()).contains("stacklint: --plugin " + misnamed + ": its service file names the rule provider com.example.misnamed.Tpyo,"
+                + " which is not in the jar").doesNotContain("internal error").doesNotContain("\tat ");
+        assertThat(result.out()).isEmpty();
+        assertThat(Cli.run("rules", "--plugin", misnamed).exitCode()).isEqualTo(ExitCodes.USAGE);
     }
 
     @Test
@@ -110,11 +122,10 @@ class PluginTest {
         assertThat(result.err()).doesNotContain("\tat ").doesNotContain("internal error")
                 .contains("stacklint: --plugin " + broken + ": cannot load a rule provider: java.util.ServiceConfigurationError: io.stacklint.rules.api.RuleProvider: Provider com.example.broken.ThrowingConstructor could not be instantiated; caused by java.lang.IllegalStateException: no licence key")
                 .contains("stacklint: --plugin " + broken + ": provider com.example.broken.ThrowingRules failed: java.lang.UnsupportedOperationException: rules() is not ready")
-                .contains("stacklint: --plugin " + broken + ": cannot load a rule provider: java.lang.NoClassDefFoundError: com/example/broken/Missing")
-                .contains("Provider com.example.broken.Typo not found");
+                .contains("stacklint: --plugin " + broken + ": cannot load a rule provider: java.lang.NoClassDefFoundError: com/example/broken/Missing");
         JsonNode run = JSON.readTree(result.out()).at("/runs/0");
         assertThat(run.at("/invocations/0/executionSuccessful").asBoolean()).isFalse();
-        assertThat(run.at("/invocations/0/toolExecutionNotifications")).hasSize(4);
+        assertThat(run.at("/invocations/0/toolExecutionNotifications")).hasSize(3);
         assertThat(run.get("results").findValuesAsText("ruleId")).contains("ACME001");
         
         Cli.Result rules = Cli.run("rules", "--plugin", broken);

@@ -15,7 +15,7 @@ class SeveralReportsTest {
     @Test
     void sarifToAFileAndTextToTheConsoleInOneRun(@TempDir Path dir) throws Exception {
         Path sarif = dir.resolve("a.sarif");
-        Path junit = dir.resolve("reports/junit.xml");
+        Path junit = java.nio.file.Files.createDirectories(dir.resolve("reports")).resolve("junit.xml");
         Cli.Result result = Cli.run("--format", "sarif", "-o", sarif.toString(), "--format", "text", "--format", "junit", "-o", junit.toString(), EXAMPLE);
         assertThat(result.exitCode()).isEqualTo(ExitCodes.FINDINGS);
         assertThat(result.out()).isEqualTo(Cli.run(EXAMPLE).out());

@@ -13,7 +13,6 @@ import io.stacklint.rules.engine.LintRun;
 import io.stacklint.rules.engine.Linter;
 import io.stacklint.rules.engine.RuleRegistry;
 import io.stacklint.rules.engine.RuleSettings;
-import io.stacklint.source.FileDiscovery;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -21,7 +20,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -127,26 +125,6 @@ class AslCorpusGateTest {
     void everyListedContradictionIsStillOne() {
         List<String> names = verdicts.stream().filter(v -> !v.agrees()).map(v -> v.c().name()).toList();
         assertThat(exceptions.keySet()).as("verdict-exceptions.tsv lists fixtures stacklint now agrees with").isSubsetOf(names);
-    }
-
-    /**
-     * A hang detector rather than a benchmark: after one warm-up pass, no single corpus file may take a
-     * second. The figures go to stdout; bench/ measures speed.
-     */
-    @Test
-    void noCorpusFileTakesASecond() throws IOException {
-        List<Path> files = FileDiscovery.walk(CorpusTest.CORPUS, (f, e) -> { }, f -> { });
-        new LintRun(linter, CorpusTest.CORPUS, f -> false).run(List.of(CorpusTest.CORPUS));
-        Map<Path, Long> millis = new LinkedHashMap<>();
-        for (Path file : files) {
-            long start = System.nanoTime();
-            new LintRun(linter, CorpusTest.CORPUS, f -> false).run(List.of(file));
-            millis.put(file, (System.nanoTime() - start) / 1_000_000);
-        }
-        List<Map.Entry<Path, Long>> slowest = millis.entrySet().stream()
-                .sorted(Map.Entry.<Path, Long>comparingByValue(Comparator.reverseOrder())).limit(5).toList();
-        System.out.println("asl corpus gate: " + files.size() + " files timed one by one, slowest: " + slowest);
-        assertThat(slowest.get(0).getValue()).as("slowest corpus file %s", slowest.get(0).getKey()).isLessThan(1000);
     }
 
     /**

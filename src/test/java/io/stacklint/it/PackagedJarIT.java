@@ -20,13 +20,34 @@ class PackagedJarIT {
     }
 
     private static Run java(String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
+        return javaWith(List.of(), args);
+    }
+
+    private static Run javaWith(List<String> jvmOptions, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", JAR.toString()));
         command.addAll(List.of(args));
         Process process = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
         byte[] out = process.getInputStream().readAllBytes();
         byte[] err = process.getErrorStream().readAllBytes();
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
         return new Run(process.exitValue(), new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Files are linted as they are parsed and dropped: the whole corpus (1,884 files) fits a 64 MB heap, on two
+     * threads, and reports what it reports with the default heap on one.
+     */
+    @Test
+    void theWholeCorpusRunsInASixtyFourMegabyteHeap() throws Exception {
+        Path corpus = Path.of("../shared/corpus");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(corpus), "../shared/corpus is absent: bounded-memory check skipped");
+        Run small = javaWith(List.of("-Xmx64m"), "--no-config", "--fail-on", "none", "--jobs", "2", corpus.toString());
+        assertThat(small.err()).doesNotContain("out of memory").doesNotContain("internal error");
+        assertThat(small.exitCode()).isZero();
+        Run roomy = java("--no-config", "--fail-on", "none", "--jobs", "1", corpus.toString());
+        assertThat(small.out()).isEqualTo(roomy.out()).contains(" in 1884 files.");
     }
 
     @Test

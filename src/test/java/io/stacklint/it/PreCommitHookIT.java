@@ -89,7 +89,8 @@ class PreCommitHookIT {
     /** This checkout as it is now, uncommitted edits included, committed to a repository pre-commit can clone. */
     private Path snapshotOfThisCheckout(Path target) throws Exception {
         Path project = Path.of("").toAbsolutePath();
-        for (String file : git(project, "ls-files", "-co", "--exclude-standard", "-z").output().split("\0")) {
+        // A file in the middle of a merge is listed once per stage: copy it once.
+        for (String file : new java.util.LinkedHashSet<>(List.of(git(project, "ls-files", "-co", "--exclude-standard", "-z").output().split("\0")))) {
             Path source = project.resolve(file);
             if (file.isEmpty() || !Files.isRegularFile(source)) {
                 continue;

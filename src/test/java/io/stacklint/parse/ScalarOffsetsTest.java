@@ -8,7 +8,6 @@ import io.stacklint.tree.MapNode;
 import io.stacklint.tree.Node;
 import io.stacklint.tree.NodePath;
 import io.stacklint.tree.ScalarNode;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -280,11 +279,9 @@ class ScalarOffsetsTest {
         }
         quoted.append("\"\n");
         ParsedDocument doc = TreeParser.parse(SourceFile.of("t.yaml", block + quoted.toString()));
-        long started = System.nanoTime();
+        // Tens of milliseconds; a quadratic reading would take hours (no clock here: bench/long-scalar.sh prints the figures).
         checked(doc.root().asMap().get("A").asScalar());
         checked(doc.root().asMap().get("B").asScalar());
-        // Tens of milliseconds on a quiet machine; a quadratic reading would take hours.
-        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(20));
     }
 
     /** Random values written by SnakeYAML in each style (folded at a short width), mapped exactly. */

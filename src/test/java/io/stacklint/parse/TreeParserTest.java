@@ -144,6 +144,23 @@ class TreeParserTest {
     }
 
     @Test
+    void yaml11BooleanWordsReadAsTextLikeKeysAndTheFirstIsReportedOnce() {
+        ParsedDocument doc = yaml("Yes:\n  Next: Yes\nB: [On, \"off\", y, True, 'no']\n");
+        Node root = doc.root();
+        assertThat(root.asMap().has("Yes")).isTrue();
+        assertThat(path(root, "Yes", "Next").asScalar().kind()).isEqualTo(ScalarNode.Kind.STRING);
+        assertThat(path(root, "B", 0).asScalar().kind()).isEqualTo(ScalarNode.Kind.STRING);
+        assertThat(path(root, "B", 2).asScalar().kind()).as("y is text to PyYAML too").isEqualTo(ScalarNode.Kind.STRING);
+        assertThat(path(root, "B", 3).asScalar().kind()).isEqualTo(ScalarNode.Kind.BOOLEAN);
+        assertThat(doc.problems()).singleElement().satisfies(p -> {
+            assertThat(p.kind()).isEqualTo(ParseProblem.Kind.YAML11_BOOLEAN);
+            assertThat(p.span().startPosition().toString()).isEqualTo("1:1");
+            assertThat(p.message()).contains("unquoted 'Yes' is the boolean true").contains("and 2 more");
+        });
+        assertThat(json("{\"A\": true}").problems()).isEmpty();
+    }
+
+    @Test
     void columnsCountUtf16UnitsAfterAstralCharactersAndIgnoreTheByteOrderMark() {
         Node root = yaml("\uFEFFA: \"😀😀\"\nB: x\n").root();
         assertThat(at(root.asMap().get("A"))).as("the byte order mark is not a column").isEqualTo("1:4-1:10");

@@ -50,7 +50,8 @@ class RuleFixturesTest {
             return List.of();
         }
         try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(f -> !f.getFileName().toString().endsWith(".expected")).sorted().toList();
+            // Subdirectories hold files the fixtures name (DefinitionUri targets), not fixtures.
+            return files.filter(f -> Files.isRegularFile(f) && !f.getFileName().toString().endsWith(".expected")).sorted().toList();
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

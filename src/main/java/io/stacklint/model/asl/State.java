@@ -1,5 +1,6 @@
 package io.stacklint.model.asl;
 
+import io.stacklint.model.Booleans;
 import io.stacklint.model.NodeValues;
 import io.stacklint.tree.MapNode;
 import io.stacklint.tree.Node;
@@ -150,7 +151,7 @@ public final class State {
         for (MapNode body : bodies()) {
             Node end = body.get("End");
             String type = body.text("Type");
-            if ("Succeed".equals(type) || "Fail".equals(type) || (end != null && "true".equals(end.text()))) {
+            if ("Succeed".equals(type) || "Fail".equals(type) || Booleans.isTrue(end)) {
                 return true;
             }
         }

@@ -30,7 +30,8 @@ public final class StateMachineLocator {
      * in strings and files (at their own places), and the real paths of the definition files read.
      */
     public record Located(List<StateMachine> machines, List<UnreadSource> unread, List<ParseProblem> problems,
-                          List<Path> definitionFiles) {
+                          List<Path> definitionFiles, List<MiscasedDefinitionFile> miscased) {
+        public static final Located NOTHING = new Located(List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
     private final Template template;
@@ -38,20 +39,29 @@ public final class StateMachineLocator {
     private final List<UnreadSource> unread = new ArrayList<>();
     private final List<ParseProblem> problems = new ArrayList<>();
     private final List<Path> files = new ArrayList<>();
+    private final List<MiscasedDefinitionFile> miscased = new ArrayList<>();
+    private final Path lintRoot;
+    private DefinitionBoundary boundary;
 
-    private StateMachineLocator(Template template) {
+    private StateMachineLocator(Template template, Path lintRoot) {
         this.template = template;
+        this.lintRoot = lintRoot;
     }
 
     public static Located locate(Template template) {
-        StateMachineLocator locator = new StateMachineLocator(template);
+        return locate(template, null);
+    }
+
+    /** {@code lintRoot}: the directory the command line named, which bounds DefinitionUri paths outside git. */
+    public static Located locate(Template template, Path lintRoot) {
+        StateMachineLocator locator = new StateMachineLocator(template, lintRoot);
         for (Resource resource : template.resources()) {
             if (isStateMachine(resource) && resource.properties() != null) {
                 locator.resource(resource);
             }
         }
         return new Located(List.copyOf(locator.machines), List.copyOf(locator.unread), List.copyOf(locator.problems),
-                List.copyOf(locator.files));
+                List.copyOf(locator.files), List.copyOf(locator.miscased));
     }
 
     /** The state machines of a template, from every definition source it can read. */
@@ -136,15 +146,26 @@ public final class StateMachineLocator {
             unread.add(new UnreadSource(resource, "DefinitionUri", property.key(), UnreadSource.Reason.REMOTE, "names an S3 object"));
             return;
         }
-        DefinitionFile.Outcome file = DefinitionFile.read(template.source(), uri, value.path());
+        DefinitionFile.Outcome file = DefinitionFile.read(template.source(), uri, value.path(), boundary());
         if (file.document() == null) {
             unread.add(new UnreadSource(resource, "DefinitionUri", value, file.refused(), file.detail()));
             return;
+        }
+        if (file.onDisk() != null) {
+            miscased.add(new MiscasedDefinitionFile(resource, value, file.detail(), file.onDisk()));
         }
         files.add(file.realPath());
         problems.addAll(file.document().problems());
         List<Placeholder> placeholders = file.document().root() == null ? List.of() : PlaceholderScanner.inTree(file.document().root());
         definitionRoot(resource, property, file.document(), DefinitionSource.DEFINITION_URI, substitutions, placeholders, "a file");
+    }
+
+    private DefinitionBoundary boundary() {
+        if (boundary == null) {
+            Path path = template.source().path().toAbsolutePath();
+            boundary = DefinitionBoundary.of(path.getParent() == null ? Path.of("").toAbsolutePath() : path.getParent(), lintRoot);
+        }
+        return boundary;
     }
 
     private void definitionRoot(Resource resource, Entry property, ParsedDocument parsed, DefinitionSource origin,

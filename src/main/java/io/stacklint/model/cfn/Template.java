@@ -18,6 +18,8 @@ public final class Template {
     private final SourceFile source;
     private final MapNode root;
     private final Map<String, Resource> resources = new LinkedHashMap<>();
+    /** Resources a transform derives from written ones (SAM's versions and aliases), with what each came from. */
+    private final Map<Resource, Resource> derivedFrom = new LinkedHashMap<>();
 
     public Template(SourceFile source, MapNode root) {
         this.source = source;
@@ -30,6 +32,29 @@ public final class Template {
                 }
             }
         }
+    }
+
+    /**
+     * The same template with resources that a transform derives from written ones (see {@code model.sam}),
+     * listed after the written ones and found by {@link #resource}; a written resource keeps its logical id.
+     */
+    public Template withDerived(Map<Resource, Resource> derived) {
+        if (derived.isEmpty()) {
+            return this;
+        }
+        Template copy = new Template(source, root);
+        copy.derivedFrom.putAll(derivedFrom);
+        derived.forEach((resource, from) -> {
+            if (copy.resources.putIfAbsent(resource.logicalId(), resource) == null) {
+                copy.derivedFrom.put(resource, from);
+            }
+        });
+        return copy;
+    }
+
+    /** The written resource a derived one came from; null for a resource the template writes itself. */
+    public Resource derivedFrom(Resource resource) {
+        return derivedFrom.get(resource);
     }
 
     public SourceFile source() {
@@ -113,6 +138,11 @@ public final class Template {
     public boolean isSam() {
         return transforms().contains(SAM_TRANSFORM)
                 || resources.values().stream().anyMatch(r -> r.type() != null && r.type().startsWith("AWS::Serverless::"));
+    }
+
+    /** The resources the template writes itself, without those a transform derives. */
+    public List<Resource> writtenResources() {
+        return resources.values().stream().filter(r -> !derivedFrom.containsKey(r)).toList();
     }
 
     private List<Entry> entries(String section) {

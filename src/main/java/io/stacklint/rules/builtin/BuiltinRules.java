@@ -5,10 +5,13 @@ import io.stacklint.rules.builtin.asl.ChoiceComparisonValue;
 import io.stacklint.rules.builtin.asl.ChoiceRuleMalformed;
 import io.stacklint.rules.builtin.asl.ChoiceWithoutDefault;
 import io.stacklint.rules.builtin.asl.ConflictingFields;
+import io.stacklint.rules.builtin.asl.ConsoleDefaultStateName;
 import io.stacklint.rules.builtin.asl.DefinitionFileOutsideTemplate;
+import io.stacklint.rules.builtin.asl.DefinitionUriCaseMismatch;
 import io.stacklint.rules.builtin.asl.DistributedMapFieldOnInlineMap;
 import io.stacklint.rules.builtin.asl.DuplicateStateName;
 import io.stacklint.rules.builtin.asl.ExpressUnsupportedIntegration;
+import io.stacklint.rules.builtin.asl.FailureReportedAsSuccess;
 import io.stacklint.rules.builtin.asl.FieldOfOtherQueryLanguage;
 import io.stacklint.rules.builtin.asl.HeartbeatNotBelowTimeout;
 import io.stacklint.rules.builtin.asl.IntrinsicFunctionArguments;
@@ -25,7 +28,9 @@ import io.stacklint.rules.builtin.asl.MissingRequiredField;
 import io.stacklint.rules.builtin.asl.NoTerminalReachable;
 import io.stacklint.rules.builtin.asl.NonReferencePath;
 import io.stacklint.rules.builtin.asl.PayloadTemplateDuplicateField;
+import io.stacklint.rules.builtin.asl.RetryBudgetBeyondExecution;
 import io.stacklint.rules.builtin.asl.StateNameInvalid;
+import io.stacklint.rules.builtin.asl.StateTimeoutBeyondMachine;
 import io.stacklint.rules.builtin.asl.StatesAllNotLast;
 import io.stacklint.rules.builtin.asl.TaskResourceInvalid;
 import io.stacklint.rules.builtin.asl.TransitionTargetMissing;
@@ -37,10 +42,12 @@ import io.stacklint.rules.builtin.asl.UnusedSubstitution;
 import io.stacklint.rules.builtin.asl.ValueOutOfRange;
 import io.stacklint.rules.builtin.asl.WaitTimestampInvalid;
 import io.stacklint.rules.builtin.asl.WrongFieldType;
+import io.stacklint.rules.builtin.cfn.AliasRoutingRejected;
 import io.stacklint.rules.builtin.cfn.AliasTargetsStateMachine;
 import io.stacklint.rules.builtin.cfn.UnknownRuleInIgnore;
 import io.stacklint.rules.builtin.cfn.UnresolvedReference;
 import io.stacklint.rules.builtin.cfn.UnversionedStateMachine;
+import io.stacklint.rules.builtin.cfn.VersionNeverRepublished;
 import io.stacklint.rules.builtin.iam.AllowNotAction;
 import io.stacklint.rules.builtin.iam.PassRoleOnAnyResource;
 import io.stacklint.rules.builtin.iam.ServiceWildcardAction;
@@ -50,6 +57,7 @@ import io.stacklint.rules.builtin.parse.DuplicateKey;
 import io.stacklint.rules.builtin.parse.SyntaxError;
 import io.stacklint.rules.builtin.parse.UnknownTag;
 import io.stacklint.rules.builtin.parse.UnrecognizedFile;
+import io.stacklint.rules.builtin.parse.Yaml11Boolean;
 import io.stacklint.rules.builtin.parse.YamlAlias;
 import io.stacklint.rules.yaml.YamlRuleLoader;
 import java.util.ArrayList;
@@ -119,10 +127,17 @@ public final class BuiltinRules {
                 new UnreachableState(),
                 new NoTerminalReachable(),
                 new ExpressUnsupportedIntegration(),
+                new DefinitionUriCaseMismatch(),
+                new StateTimeoutBeyondMachine(),
+                new RetryBudgetBeyondExecution(),
+                new FailureReportedAsSuccess(),
+                new ConsoleDefaultStateName(),
                 new UnversionedStateMachine(),
                 new AliasTargetsStateMachine(),
                 new UnresolvedReference(),
                 new UnknownRuleInIgnore(),
+                new VersionNeverRepublished(),
+                new AliasRoutingRejected(),
                 new WildcardAction(),
                 new WildcardResource(),
                 new PassRoleOnAnyResource(),
@@ -132,6 +147,7 @@ public final class BuiltinRules {
                 new DuplicateKey(),
                 new UnknownTag(),
                 new UnrecognizedFile(),
-                new YamlAlias());
+                new YamlAlias(),
+                new Yaml11Boolean());
     }
 }

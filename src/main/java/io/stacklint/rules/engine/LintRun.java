@@ -17,12 +17,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
- * One lint run over the paths a user gave: finds the files, parses each, lints what is a template or a
- * definition, and keeps what was skipped and why. A file that cannot be parsed does not stop the others.
+ * One lint run over the paths a user gave: finds the files, then parses and lints each on its own and drops
+ * its model, so memory holds a few files at a time and not the corpus. Files are linted by {@code jobs}
+ * threads; what each gives is put together in the order of the files, so the outcome is the same whatever
+ * the number of threads. A file that cannot be parsed does not stop the others.
  */
 public final class LintRun {
     /** What happened to a path the run was given or found. */
@@ -30,8 +36,23 @@ public final class LintRun {
                           List<String> errors, List<Linter.RuleFailure> failures) {
     }
 
-    /** A file read and modelled, waiting to be linted once every file of the run is known. */
-    private record Read(SourceModel model, Path realPath, String display) {
+    /** A file to lint, as the walk found it (or as it was named: {@code explicit}). */
+    private record Candidate(Path file, Path realPath, String display, boolean explicit, boolean asFound, Path scope, byte[] buffer) {
+    }
+
+    /**
+     * What linting one file gave: whether it was linted, skipped or could not be read (with why), its findings,
+     * and, for a template, the definition files it reads through {@code DefinitionUri}. Its model is not kept.
+     */
+    private record FileOutcome(Candidate candidate, boolean linted, String skipped, String error, boolean definitionOnly,
+                               Set<Path> definitionFiles, List<Finding> findings, List<Linter.RuleFailure> failures) {
+        static FileOutcome skipped(Candidate candidate, String why) {
+            return new FileOutcome(candidate, false, why, null, false, Set.of(), List.of(), List.of());
+        }
+
+        static FileOutcome error(Candidate candidate, String why) {
+            return new FileOutcome(candidate, false, null, why, false, Set.of(), List.of(), List.of());
+        }
     }
 
     /** Text that makes a file that does not parse worth reporting when a directory walk found it. */
@@ -69,16 +90,6 @@ public final class LintRun {
     }
 
     /**
-     * The file at {@code path} (relative to the working directory) is read from {@code content} instead of the disk,
-     * whether or not it exists there: an editor's unsaved buffer, reported under the buffer's file name, with its
-     * {@code DefinitionUri} files read beside it.
-     */
-    public LintRun withBuffer(Path path, byte[] content) {
-        buffers.put(workingDirectory.resolve(path).normalize(), content);
-        return this;
-    }
-
-    /**
      * This run treats the files it is given as a directory walk treats the files it finds: those that are neither
      * a template nor a definition, and excluded ones, are skipped rather than reported. A pre-commit hook is handed
      * every staged YAML and JSON file; a person who names a file is still told when it is not one.
@@ -89,15 +100,61 @@ public final class LintRun {
         return run;
     }
 
+    /**
+     * The file at {@code path} (relative to the working directory) is read from {@code content} instead of the disk,
+     * whether or not it exists there: an editor's unsaved buffer, reported under the buffer's file name, with its
+     * {@code DefinitionUri} files read beside it.
+     */
+    public LintRun withBuffer(Path path, byte[] content) {
+        buffers.put(workingDirectory.resolve(path).normalize(), content);
+        return this;
+    }
+
     public Outcome run(List<Path> paths) {
+        return run(paths, 1);
+    }
+
+    /** Lints with {@code jobs} threads (1: on the calling thread); the outcome does not depend on the number. */
+    public Outcome run(List<Path> paths, int jobs) {
+        List<String> errors = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        List<Object> plan = discover(paths, errors, warnings);
+        List<FileOutcome> outcomes = lintAll(plan, jobs);
+
+        // A definition file that a template of this run reads through DefinitionUri is linted there, in the
+        // context of its resource (substitutions, Express type), and not a second time on its own.
+        Set<Path> readByTemplates = new HashSet<>();
+        outcomes.forEach(outcome -> readByTemplates.addAll(outcome.definitionFiles()));
         List<Finding> findings = new ArrayList<>();
         List<String> linted = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
-        List<String> errors = new ArrayList<>();
-        List<String> warnings = new ArrayList<>();
         List<Linter.RuleFailure> failures = new ArrayList<>();
+        for (FileOutcome outcome : outcomes) {
+            if (outcome.skipped() != null) {
+                skipped.add(outcome.skipped());
+            }
+            if (outcome.error() != null) {
+                errors.add(outcome.error());
+            }
+            if (outcome.linted()) {
+                linted.add(outcome.candidate().display());
+            }
+            if (outcome.definitionOnly() && readByTemplates.contains(outcome.candidate().realPath())) {
+                continue;
+            }
+            findings.addAll(outcome.findings());
+            failures.addAll(outcome.failures());
+        }
+        return new Outcome(findings, linted, skipped, warnings, errors, failures);
+    }
+
+    /**
+     * The files of the run in order, each a {@link Candidate} to lint or a {@link FileOutcome} decided without
+     * reading it (excluded); paths that do not exist or cannot be walked become errors and warnings here.
+     */
+    private List<Object> discover(List<Path> paths, List<String> errors, List<String> warnings) {
+        List<Object> plan = new ArrayList<>();
         Set<Path> seen = new LinkedHashSet<>();
-        List<Read> models = new ArrayList<>();
         for (Path given : paths) {
             Path path = workingDirectory.resolve(given);
             Path shownFrom = given.isAbsolute() ? null : base;
@@ -117,61 +174,95 @@ public final class LintRun {
             try {
                 files = explicit ? List.of(path) : FileDiscovery.walk(path,
                         (file, e) -> errors.add(show(file, shownFrom) + ": cannot be read: " + e.getMessage()),
-                        file -> warnings.add(show(file, shownFrom) + ": skipped: a symbolic link to nothing"));
+                        (file, reason) -> warnings.add(show(file, shownFrom) + ": skipped: " + reason));
             } catch (IOException e) {
                 errors.add(show(path, shownFrom) + ": cannot be read: " + e.getMessage());
                 continue;
             }
+            // DefinitionUri files are followed anywhere inside what the user gave: the directory, or a named file's own.
+            Path scope = explicit ? path.toAbsolutePath().getParent() : path;
             for (Path file : files) {
                 byte[] buffer = buffers.get(file.normalize());
                 Path key = buffer != null ? file.normalize() : realPath(file);
-                String display = show(file, shownFrom);
-                if (!seen.add(key) || (asFound && excluded.test(file.toAbsolutePath().normalize()))) {
+                if (!seen.add(key)) {
                     continue;
                 }
-                SourceFile source;
-                try {
-                    source = buffer != null ? SourceFile.decode(file.normalize(), display, buffer) : SourceFile.read(file, display);
-                } catch (IOException e) {
-                    String reason = e.getMessage() != null && e.getMessage().startsWith(display) ? e.getMessage() : display + ": cannot be read: " + e.getMessage();
-                    if (explicit) {
-                        errors.add(reason);
-                    } else {
-                        skipped.add(reason);
-                    }
-                    continue;
-                }
-                SourceModel model;
-                try {
-                    model = SourceModel.of(TreeParser.parse(source));
-                } catch (RuntimeException | StackOverflowError e) {
-                    // A bug in reading one file must not cost the findings of the others.
-                    failures.add(new Linter.RuleFailure(null, display, e instanceof RuntimeException re ? re : new IllegalStateException(e)));
-                    continue;
-                }
-                if (asFound && !isRelevant(model)) {
-                    skipped.add(display + ": " + (model.document().hasSyntaxError() ? "does not parse and does not look like a template" : "neither a template nor a state machine definition"));
-                    continue;
-                }
-                models.add(new Read(model, key, display));
+                Candidate candidate = new Candidate(file, key, show(file, shownFrom), explicit, asFound, scope, buffer);
+                boolean out = asFound && excluded.test(file.toAbsolutePath().normalize());
+                plan.add(out ? FileOutcome.skipped(candidate, candidate.display() + ": excluded by the configuration") : candidate);
             }
         }
-        // A definition file that a template of this run reads through DefinitionUri is linted there, in the
-        // context of its resource (substitutions, Express type), and not a second time on its own.
-        Set<Path> readByTemplates = new HashSet<>();
-        for (Read read : models) {
-            read.model().definitionFiles().forEach(readByTemplates::add);
+        return plan;
+    }
+
+    private List<FileOutcome> lintAll(List<Object> plan, int jobs) {
+        if (jobs <= 1 || plan.size() <= 1) {
+            return plan.stream().map(this::lintOne).toList();
         }
-        for (Read read : models) {
-            linted.add(read.display());
-            if (read.model().template() == null && readByTemplates.contains(read.realPath())) {
-                continue;
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(jobs, plan.size()), runnable -> {
+            Thread thread = new Thread(runnable, "stacklint-lint");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<FileOutcome>> futures = new ArrayList<>(plan.size());
+            for (Object step : plan) {
+                futures.add(pool.submit(() -> lintOne(step)));
             }
-            Linter.Result result = linter.lint(read.model());
-            findings.addAll(result.findings());
-            failures.addAll(result.failures());
+            List<FileOutcome> out = new ArrayList<>(plan.size());
+            for (Future<FileOutcome> future : futures) {
+                out.add(await(future));
+            }
+            return out;
+        } finally {
+            pool.shutdownNow();
         }
-        return new Outcome(findings, linted, skipped, warnings, errors, failures);
+    }
+
+    /** The outcome of one file's task; what the task threw (out of memory, say) is thrown here, on the run's thread. */
+    private static FileOutcome await(Future<FileOutcome> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("the lint run was interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+        }
+    }
+
+    private FileOutcome lintOne(Object step) {
+        if (step instanceof FileOutcome decided) {
+            return decided;
+        }
+        Candidate candidate = (Candidate) step;
+        String display = candidate.display();
+        SourceFile source;
+        try {
+            source = candidate.buffer() != null ? SourceFile.decode(candidate.file().normalize(), display, candidate.buffer())
+                    : SourceFile.read(candidate.file(), display);
+        } catch (IOException e) {
+            String reason = e.getMessage() != null && e.getMessage().startsWith(display) ? e.getMessage() : display + ": cannot be read: " + e.getMessage();
+            return candidate.explicit() ? FileOutcome.error(candidate, reason) : FileOutcome.skipped(candidate, reason);
+        }
+        SourceModel model;
+        try {
+            model = SourceModel.of(TreeParser.parse(source), candidate.scope());
+        } catch (RuntimeException | StackOverflowError e) {
+            // A bug in reading one file must not cost the findings of the others.
+            Linter.RuleFailure failure = new Linter.RuleFailure(null, display, e instanceof RuntimeException re ? re : new IllegalStateException(e));
+            return new FileOutcome(candidate, false, null, null, false, Set.of(), List.of(), List.of(failure));
+        }
+        if (candidate.asFound() && !isRelevant(model)) {
+            return FileOutcome.skipped(candidate, display + ": " + (model.document().hasSyntaxError()
+                    ? "does not parse and does not look like a template" : "neither a template nor a state machine definition"));
+        }
+        Linter.Result result = linter.lint(model);
+        return new FileOutcome(candidate, true, null, null, model.template() == null, Set.copyOf(model.definitionFiles()),
+                result.findings(), result.failures());
     }
 
     /** Relative to the base when the path was given relative, else absolute as given. */

@@ -116,6 +116,8 @@ public final class PluginLoader {
         }
     }
 
+    private static final java.util.regex.Pattern MISSING_PROVIDER = java.util.regex.Pattern.compile("Provider (\\S+) not found$");
+
     private List<Rule> loadJar(PluginJar jar) {
         String problem = PluginJarCheck.problem(jar);
         if (problem != null) {
@@ -142,6 +144,12 @@ public final class PluginLoader {
                 }
                 provider = providers.next();
             } catch (ServiceConfigurationError | Exception | LinkageError | AssertionError e) {
+                String missing = missingProvider(e);
+                if (missing != null) {
+                    // A packaging mistake, not a failure of the plugin's code: the jar cannot be used as built.
+                    problems.add(jar.describe() + ": its service file names the rule provider " + missing + ", which is not in the jar");
+                    continue;
+                }
                 fail(jar, "cannot load a rule provider", null, e);
                 if (++errors == MAX_PROVIDER_ERRORS) {
                     fail(jar, "gave up after " + MAX_PROVIDER_ERRORS + " providers that failed to load", null, null);
@@ -154,6 +162,16 @@ public final class PluginLoader {
             }
         }
         return rules;
+    }
+
+    /** The provider class a service file names but the jar lacks (ServiceLoader's "Provider X not found"), or null. */
+    private static String missingProvider(Throwable e) {
+        if (!(e instanceof ServiceConfigurationError) || e.getMessage() == null) {
+            return null;
+        }
+        // ServiceLoader says it in words only, with no cause: "<service>: Provider <class> not found".
+        java.util.regex.Matcher notFound = MISSING_PROVIDER.matcher(e.getMessage());
+        return notFound.find() ? notFound.group(1) : null;
     }
 
     private List<Rule> rulesOf(PluginJar jar, RuleProvider provider) {

@@ -31,9 +31,15 @@ final class BoundedRegex {
     /** True when the pattern occurs in the text (use ^ and $ to anchor it). */
     boolean find(String text, String ruleId, String valueWhere) {
         long budget = Math.min(MAX_READS, Math.max(MIN_READS, READS_PER_CHAR * (text.length() + 1)));
-        return pattern.matcher(new Counting(text, budget, () -> new RegexBudgetExceeded(where + ": the regex '" + pattern.pattern()
-                + "' of rule " + ruleId + " gave up on the value at " + valueWhere + " after " + budget
-                + " steps (catastrophic backtracking?); rewrite it without nested repetition"))).find();
+        String gaveUp = where + ": the regex '" + pattern.pattern() + "' of rule " + ruleId + " gave up on the value at " + valueWhere;
+        try {
+            return pattern.matcher(new Counting(text, budget, () -> new RegexBudgetExceeded(gaveUp + " after " + budget
+                    + " steps (catastrophic backtracking?); rewrite it without nested repetition"))).find();
+        } catch (StackOverflowError tooDeep) {
+            // Java's engine recurses once per repetition of a group such as (a|a)*: a long value exhausts the stack.
+            throw new RegexBudgetExceeded(gaveUp + " (" + text.length() + " characters): each repetition of a group costs the engine"
+                    + " a level of recursion and it ran out of stack; repeat a character class instead (such as [ab]* for (a|b)*)");
+        }
     }
 
     /** Raised when a pattern exhausts its budget; the engine reports it as a failure of the rule, and goes on. */

@@ -1,5 +1,6 @@
 package io.stacklint.rules.yaml;
 
+import io.stacklint.model.Booleans;
 import io.stacklint.model.NodeValues;
 import io.stacklint.model.asl.AslValues;
 import io.stacklint.tree.MapNode;
@@ -123,6 +124,13 @@ interface Condition {
                 return false;
             }
             for (ScalarNode expected : values) {
+                Boolean wanted = Booleans.of(expected);
+                if (wanted != null) {
+                    if (wanted.equals(cloudFormationValue(focus) ? Booleans.ofCloudFormation(actual) : Booleans.of(actual))) {
+                        return true;
+                    }
+                    continue;
+                }
                 if (expected.number() != null && actual.number() != null
                         ? expected.number().doubleValue() == actual.number().doubleValue()
                         : expected.value() != null && expected.value().equals(text(actual))) {
@@ -131,6 +139,14 @@ interface Condition {
             }
             return false;
         }
+    }
+
+    /**
+     * True for a value of a template resource (outside a state machine definition): CloudFormation reads the
+     * string "true" as a boolean there, Step Functions does not in a definition.
+     */
+    private static boolean cloudFormationValue(Focus focus) {
+        return focus.scope().machine() == null && focus.scope().state() == null;
     }
 
     record Matches(BoundedRegex regex) implements Leaf {

@@ -93,12 +93,51 @@ public final class YamlRuleLoader {
 
     /** Every rule file of a directory ({@code *.yaml}, {@code *.yml}, at any depth, but not under {@code tests/} or hidden directories). */
     public static List<Path> ruleFiles(Path directory) throws IOException {
-        try (Stream<Path> walk = Files.walk(directory)) {
-            return walk.filter(Files::isRegularFile)
-                    .filter(f -> isRuleFile(directory.relativize(f)))
-                    .sorted(Comparator.comparing(Path::toString))
-                    .toList();
+        List<IOException> failures = new ArrayList<>();
+        List<Path> files = ruleFiles(directory, (entry, e) -> failures.add(e));
+        if (!failures.isEmpty()) {
+            throw failures.get(0);
         }
+        return files;
+    }
+
+    /** The rule files of a directory; each entry that cannot be read is handed to {@code unreadable}, and the walk goes on. */
+    static List<Path> ruleFiles(Path directory, java.util.function.BiConsumer<Path, IOException> unreadable) throws IOException {
+        List<Path> out = new ArrayList<>();
+        Files.walkFileTree(directory, new java.nio.file.SimpleFileVisitor<>() {
+            @Override
+            public java.nio.file.FileVisitResult preVisitDirectory(Path dir, java.nio.file.attribute.BasicFileAttributes attrs) {
+                Path relative = directory.relativize(dir);
+                boolean skipped = relative.getNameCount() > 0 && !relative.toString().isEmpty()
+                        && (relative.getFileName().toString().startsWith(".") || relative.toString().equals(TESTS_DIRECTORY));
+                return skipped ? java.nio.file.FileVisitResult.SKIP_SUBTREE : java.nio.file.FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public java.nio.file.FileVisitResult visitFile(Path file, java.nio.file.attribute.BasicFileAttributes attrs) {
+                if (attrs.isRegularFile() && isRuleFile(directory.relativize(file))) {
+                    out.add(file);
+                }
+                return java.nio.file.FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public java.nio.file.FileVisitResult visitFileFailed(Path file, IOException e) {
+                unreadable.accept(file, e);
+                return java.nio.file.FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public java.nio.file.FileVisitResult postVisitDirectory(Path dir, IOException e) {
+                // A listing that failed part-way (an entry of /proc vanished, say) is reported, not thrown.
+                if (e != null) {
+                    unreadable.accept(dir, e);
+                }
+                return java.nio.file.FileVisitResult.CONTINUE;
+            }
+        });
+        out.sort(Comparator.comparing(Path::toString));
+        return out;
     }
 
     private static boolean isRuleFile(Path relative) {
@@ -127,11 +166,22 @@ public final class YamlRuleLoader {
         List<String> problems = new ArrayList<>();
         List<YamlRule> out = new ArrayList<>();
         List<Path> files;
+        List<String> unreadable = new ArrayList<>();
         try {
             // One rule file may be given on its own, as a pack of one.
-            files = Files.isDirectory(directory) ? ruleFiles(directory) : List.of(directory);
+            files = Files.isDirectory(directory) ? ruleFiles(directory, (entry, e) -> unreadable.add(
+                    FileDiscovery.displayPath(entry, base) + ": cannot be read: " + (e instanceof java.nio.file.AccessDeniedException ? "permission denied" : e.getMessage())))
+                    : List.of(directory);
         } catch (IOException e) {
             throw new RuleLoadException(List.of(shown + ": cannot be read: " + e.getMessage()));
+        }
+        if (!unreadable.isEmpty()) {
+            // A pack that cannot be read whole is not run in part; a tree such as /proc names its first few entries.
+            List<String> named = new ArrayList<>(unreadable.subList(0, Math.min(5, unreadable.size())));
+            if (unreadable.size() > named.size()) {
+                named.add(shown + ": " + (unreadable.size() - named.size()) + " more entries cannot be read");
+            }
+            throw new RuleLoadException(named);
         }
         for (Path file : files) {
             String display = FileDiscovery.displayPath(file, base);

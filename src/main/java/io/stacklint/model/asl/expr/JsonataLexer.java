@@ -23,6 +23,8 @@ final class JsonataLexer {
 
     private final String text;
     private int pos;
+    /** Characters scanned so far, counting again what is lexed again after a reset: the work done, for tests. */
+    private long scanned;
 
     JsonataLexer(String text) {
         this.text = text;
@@ -40,7 +42,20 @@ final class JsonataLexer {
         pos = position;
     }
 
+    long scanned() {
+        return scanned;
+    }
+
     Token next(boolean operandExpected) {
+        int from = pos;
+        try {
+            return scan(operandExpected);
+        } finally {
+            scanned += Math.max(1, pos - from);
+        }
+    }
+
+    private Token scan(boolean operandExpected) {
         skipSpaceAndComments();
         if (pos >= text.length()) {
             return new Token(Type.END, "", text.length(), text.length());

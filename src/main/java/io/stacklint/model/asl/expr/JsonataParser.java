@@ -30,7 +30,17 @@ public final class JsonataParser {
 
     /** The first syntax error of the expression, or null when it parses. */
     public static ExprError check(String expression) {
+        return check(new JsonataParser(expression), expression);
+    }
+
+    /** The characters the lexer scanned to check the expression (re-lexed ones again): its cost, for tests. */
+    static long scannedToCheck(String expression) {
         JsonataParser parser = new JsonataParser(expression);
+        check(parser, expression);
+        return parser.lexer.scanned();
+    }
+
+    private static ExprError check(JsonataParser parser, String expression) {
         try {
             parser.token = parser.lexer.next(true);
             if (parser.token.type() == Type.END) {

@@ -39,9 +39,7 @@ public final class UnversionedStateMachine implements ResourceRule {
 
     @Override
     public void check(Resource machine, RuleContext context) {
-        if (machine.property("AutoPublishAlias") != null) {
-            return;
-        }
+        // A SAM AutoPublishAlias is read as the version and alias SAM deploys for it (model.sam).
         Template template = context.model().template();
         List<String> versions = new ArrayList<>();
         for (Resource version : template.resourcesOfType(VERSION)) {

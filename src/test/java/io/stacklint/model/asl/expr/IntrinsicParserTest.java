@@ -82,9 +82,8 @@ class IntrinsicParserTest {
         IntrinsicParser.Result result = IntrinsicParser.parse(deep);
         assertThat(result.error()).isNull();
         String wide = "States.Array(" + "'a', ".repeat(100_000) + "1)";
-        long start = System.nanoTime();
         assertThat(problems(wide)).isEmpty();
-        assertThat(System.nanoTime() - start).isLessThan(2_000_000_000L);
+        assertThat(IntrinsicParser.parse(wide).call().args()).hasSize(100_001);
         assertThat(problems("States.Format('" + "\\{".repeat(100_000))).isNotEmpty();
     }
 }

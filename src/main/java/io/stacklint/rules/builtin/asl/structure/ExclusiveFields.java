@@ -1,5 +1,6 @@
 package io.stacklint.rules.builtin.asl.structure;
 
+import io.stacklint.model.Booleans;
 import io.stacklint.model.NodeValues;
 import io.stacklint.model.asl.AslValues;
 import io.stacklint.model.asl.State;
@@ -83,7 +84,7 @@ final class ExclusiveFields {
     private static void nextOrEnd(State state, String label, List<StructureProblem> out) {
         MapNode node = state.node();
         Node end = node.get("End");
-        boolean ends = end != null && !"false".equals(end.text());
+        boolean ends = end != null && !Booleans.isFalse(end);
         if (node.has("Next") && ends) {
             out.add(new StructureProblem(Kind.CONFLICTING_FIELDS, node.entry("End").key(), SchemaProblems.capitalize(label)
                     + " has both Next and End; a state either goes on to its Next state or ends" + REJECTS));

@@ -1,0 +1,45 @@
+package io.stacklint.rules.builtin.asl;
+
+import io.stacklint.model.asl.State;
+import io.stacklint.model.asl.StateMachine;
+import io.stacklint.rules.api.RuleContext;
+import io.stacklint.rules.api.RuleMeta;
+import io.stacklint.rules.api.Severity;
+import io.stacklint.rules.api.StateRule;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A state still named as Workflow Studio names a state dropped on the canvas: its type ({@code Pass},
+ * {@code Choice}, {@code Map}), or its service and action ({@code Lambda Invoke}, {@code SNS Publish}), with a
+ * number when there are several ({@code Lambda Invoke (1)}). Execution histories, logs and audits then say
+ * what kind of step failed, not which one.
+ */
+public final class ConsoleDefaultStateName implements StateRule {
+    public static final RuleMeta META = RuleMeta.of("ASL164", "console-default-state-name",
+            "State keeps the name the console gave it", Severity.NOTE, "0.2.0", "asl", "style");
+
+    private static final Pattern DEFAULT = Pattern.compile("(?:Pass|Choice|Map|Parallel|Wait|Success|Succeed|Fail|Task"
+            + "|Lambda Invoke|SNS Publish|SQS SendMessage|EventBridge PutEvents|Step Functions StartExecution"
+            + "|DynamoDB (?:GetItem|PutItem|UpdateItem|DeleteItem|Query)|ECS RunTask|Batch SubmitJob|Glue StartJobRun"
+            + "|Athena StartQueryExecution|CodeBuild StartBuild)(?: \\(\\d+\\))?");
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    public Set<String> stateTypes() {
+        return Set.of();
+    }
+
+    @Override
+    public void check(State state, StateMachine machine, RuleContext context) {
+        if (state.name() != null && DEFAULT.matcher(state.name()).matches()) {
+            context.report(state.key(), "State '%s' keeps the name the console gives a new %s state: execution histories "
+                    + "and logs then say what kind of step ran, not what it did; name it after its job", state.name(),
+                    state.type() == null ? "" : state.type());
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package io.stacklint.model.sam;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.stacklint.model.SourceModel;
+import io.stacklint.model.cfn.Resource;
+import io.stacklint.model.cfn.ResourceRefs;
+import io.stacklint.model.cfn.Template;
+import io.stacklint.parse.TreeParser;
+import io.stacklint.source.SourceFile;
+import io.stacklint.tree.MapNode;
+import org.junit.jupiter.api.Test;
+
+/** What SAM deploys for a state machine, as the rules see it, with every derived node at its SAM source. */
+class SamTransformTest {
+    private static Template template(String text) {
+        return SourceModel.of(TreeParser.parse(SourceFile.of("template.yaml", text))).template();
+    }
+
+    private static final String SAM = """
+            Transform: AWS::Serverless-2016-10-31
+            Resources:
+              Flow:
+                Type: AWS::Serverless::StateMachine
+                Condition: InProd
+                Properties:
+                  AutoPublishAlias: live
+                  DeploymentPreference:
+                    Type: CANARY
+                    Percentage: 10
+                    Interval: 5
+                  Definition: {StartAt: Done, States: {Done: {Type: Succeed}}}
+              Plain:
+                Type: AWS::Serverless::StateMachine
+                Properties:
+                  AutoPublishAlias: beta
+                  Definition: {StartAt: Done, States: {Done: {Type: Succeed}}}
+            """;
+
+    @Test
+    void autoPublishAliasDeploysAVersionRepublishedOnEveryRevisionAndAnAliasOnIt() {
+        Template template = template(SAM);
+        Resource version = template.resource("FlowVersion").orElseThrow();
+        assertThat(version.type()).isEqualTo("AWS::StepFunctions::StateMachineVersion");
+        assertThat(ResourceRefs.target(version.property("StateMachineArn"))).isEqualTo("Flow");
+        assertThat(version.property("StateMachineRevisionId").asMap().intrinsicName()).isEqualTo("Fn::GetAtt");
+        assertThat(version.key().span().startPosition().toString()).as("at AutoPublishAlias").isEqualTo("7:7");
+        assertThat(version.condition().text()).isEqualTo("InProd");
+        assertThat(template.derivedFrom(version).logicalId()).isEqualTo("Flow");
+
+        Resource alias = template.resource("FlowAliaslive").orElseThrow();
+        assertThat(alias.type()).isEqualTo("AWS::StepFunctions::StateMachineAlias");
+        assertThat(alias.property("Name").text()).isEqualTo("live");
+        MapNode preference = alias.property("DeploymentPreference").asMap();
+        assertThat(preference.text("Type")).isEqualTo("CANARY");
+        assertThat(ResourceRefs.target(preference.get("StateMachineVersionArn"))).isEqualTo("FlowVersion");
+        assertThat(alias.properties().entry("DeploymentPreference").key().span().startPosition().toString())
+                .as("at the SAM DeploymentPreference key").isEqualTo("8:7");
+        assertThat(preference.path().toString()).startsWith("Resources/Flow/");
+    }
+
+    @Test
+    void withoutDeploymentPreferenceTheAliasShiftsAllAtOnce() {
+        Resource alias = template(SAM).resource("PlainAliasbeta").orElseThrow();
+        assertThat(alias.property("DeploymentPreference").asMap().text("Type")).isEqualTo("ALL_AT_ONCE");
+    }
+
+    @Test
+    void writtenResourcesStayAsWrittenAndPlainTemplatesAreUntouched() {
+        assertThat(template(SAM).writtenResources()).extracting(Resource::logicalId).containsExactly("Flow", "Plain");
+        Template plain = template("Resources:\n  Q:\n    Type: AWS::SQS::Queue\n");
+        assertThat(plain.resources()).extracting(Resource::logicalId).containsExactly("Q");
+    }
+}
