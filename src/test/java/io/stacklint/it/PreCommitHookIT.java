@@ -86,6 +86,23 @@ class PreCommitHookIT {
         assertThat(git(work, "log", "--oneline").output().lines()).hasSize(1);
     }
 
+    @Test
+    void tryRepoRunsTheHookOnNamedFilesAndPassesOverYamlThatIsNoTemplate() throws Exception {
+        assumeTrue(Programs.onPath("pre-commit"), "pre-commit is not installed (apt-get install -y pre-commit); the hook test is skipped");
+        assumeTrue(Programs.onPath("git"), "git is not installed; the hook test is skipped");
+        Path hookRepo = snapshotOfThisCheckout(temp.resolve("stacklint"));
+        Path work = Files.createDirectories(temp.resolve("work"));
+        git(work, "init", "-q");
+        Files.createDirectories(work.resolve(".github/workflows"));
+        Files.writeString(work.resolve(".github/workflows/ci.yml"), "on: push\njobs: {}\n");
+        Files.writeString(work.resolve("flow.yaml"), WORKFLOW.formatted("0.5"));
+        git(work, "add", "-A");
+        Run tried = run(work, "pre-commit", "try-repo", hookRepo.toString(), "stacklint", "--files", ".github/workflows/ci.yml", "flow.yaml");
+        System.out.printf("pre-commit try-repo (builds the jar in a fresh clone): %d ms%n", tried.millis());
+        assertThat(tried.exitCode()).as(tried.output()).isNotZero();
+        assertThat(tried.output()).contains("flow.yaml:16:30: error: ", "[ASL004]").doesNotContain("ci.yml:").doesNotContain("PARSE004");
+    }
+
     /** This checkout as it is now, uncommitted edits included, committed to a repository pre-commit can clone. */
     private Path snapshotOfThisCheckout(Path target) throws Exception {
         Path project = Path.of("").toAbsolutePath();
