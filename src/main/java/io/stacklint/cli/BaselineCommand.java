@@ -23,8 +23,8 @@ final class BaselineCommand extends LintCommand {
 
     @Override
     public Integer call() {
-        if (output == null) {
-            spec.commandLine().getErr().println("stacklint: baseline: -o FILE is required (where to record the findings)");
+        if (reportOptions.size() != 1 || reportOptions.get(0).output == null) {
+            spec.commandLine().getErr().println("stacklint: baseline: -o FILE is required, once (where to record the findings)");
             return ExitCodes.USAGE;
         }
         // Recording findings is the point: they must not make the command fail.
@@ -33,7 +33,7 @@ final class BaselineCommand extends LintCommand {
     }
 
     @Override
-    Reporter reporter() {
+    Reporter reporter(OutputFormat format) {
         return new BaselineReporter();
     }
 }

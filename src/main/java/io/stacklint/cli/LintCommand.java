@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Predicate;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -48,11 +49,18 @@ class LintCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Templates, definitions, or directories to search.")
     List<Path> paths = new ArrayList<>();
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "text (default), json, sarif, junit (JUnit XML), github (workflow commands) or gitlab (Code Quality JSON).")
-    OutputFormat format = OutputFormat.text;
+    /** One report: a format, and the file it goes to (standard output without -o). */
+    static final class ReportOption {
+        @Option(names = "--format", paramLabel = "FORMAT", description = "text (default), json, sarif, junit (JUnit XML), github (workflow commands) or gitlab (Code Quality JSON).")
+        OutputFormat format = OutputFormat.text;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
-    Path output;
+        @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
+        Path output;
+    }
+
+    /** Several reports in one run: each --format starts a report, its -o says where it goes (--format sarif -o a.sarif --format text). */
+    @ArgGroup(exclusive = false, multiplicity = "0..*")
+    List<ReportOption> reportOptions = new ArrayList<>();
 
     @Option(names = "--fail-on", paramLabel = "LEVEL", description = "Lowest severity that makes the exit code 1: error (default), warning, note or none.")
     String failOn;
@@ -209,15 +217,22 @@ class LintCommand implements Callable<Integer> {
                         + entry.column() + ": " + entry.message() + " [" + entry.ruleId() + "]"));
             }
         }
-        try {
-            write(report);
-            if (output != null) {
-                // The report went to a file; the console still gets the one-line verdict.
-                err.println(TextReporter.summary(report));
-            }
-        } catch (IOException e) {
-            err.println("stacklint: cannot write the report to " + (output == null ? "standard output" : output) + ": " + IoErrors.describe(e));
+        List<ReportOption> reports = reports();
+        if (reports.stream().filter(r -> r.output == null).count() > 1) {
+            err.println("stacklint: only one report can go to standard output; give the others -o FILE");
             return ExitCodes.USAGE;
+        }
+        for (ReportOption target : reports) {
+            try {
+                write(report, target);
+            } catch (IOException e) {
+                err.println("stacklint: cannot write the report to " + (target.output == null ? "standard output" : target.output) + ": " + IoErrors.describe(e));
+                return ExitCodes.USAGE;
+            }
+        }
+        if (reports.stream().allMatch(r -> r.output != null)) {
+            // The reports went to files; the console still gets the one-line verdict.
+            err.println(TextReporter.summary(report));
         }
         if (!outcome.failures().isEmpty() || !loaded.failures().isEmpty()) {
             return ExitCodes.INTERNAL;
@@ -281,14 +296,19 @@ class LintCommand implements Callable<Integer> {
         return file -> file.startsWith(directory) && matchers.stream().anyMatch(m -> m.matches(directory.relativize(file)));
     }
 
-    /** The reporter of this command: {@code --format}'s. */
-    Reporter reporter() {
+    /** The reports asked for: a text report to standard output unless --format or -o says otherwise. */
+    List<ReportOption> reports() {
+        return reportOptions.isEmpty() ? List.of(new ReportOption()) : reportOptions;
+    }
+
+    /** The reporter of a {@code --format}. */
+    Reporter reporter(OutputFormat format) {
         return format.reporter();
     }
 
-    private void write(LintReport report) throws IOException {
-        if (output == null) {
-            Reporter reporter = reporter();
+    private void write(LintReport report, ReportOption target) throws IOException {
+        Reporter reporter = reporter(target.format);
+        if (target.output == null) {
             boolean colored = color == ColorChoice.always || (color == ColorChoice.auto && terminal.wantsColor());
             // Colour only ever goes to standard output, never into a file.
             PrintWriter out = spec.commandLine().getOut();
@@ -300,6 +320,6 @@ class LintCommand implements Callable<Integer> {
             }
             return;
         }
-        ReportFile.write(workingDirectory.resolve(output), writer -> reporter().write(report, writer));
+        ReportFile.write(workingDirectory.resolve(target.output), writer -> reporter.write(report, writer));
     }
 }

@@ -25,11 +25,11 @@ public final class Main {
         }
     }
 
-    private static final Set<String> TOP_LEVEL = Set.of("lint", "baseline", "rules", "explain", "test-rules", "policy", "help", "-h", "--help", "-V", "--version");
-    private static final Set<String> SUBCOMMANDS = Set.of("lint", "baseline", "rules", "explain", "test-rules", "policy", "help");
+    private static final Set<String> TOP_LEVEL = Set.of("lint", "baseline", "graph", "rules", "explain", "test-rules", "policy", "help", "-h", "--help", "-V", "--version");
+    private static final Set<String> SUBCOMMANDS = Set.of("lint", "baseline", "graph", "rules", "explain", "test-rules", "policy", "help");
     private static final Set<String> OPTIONS_WITH_VALUE = Set.of("--format", "-o", "--output", "--fail-on", "--enable",
             "--disable", "--severity", "--config", "--plugin", "--rules", "--fixtures", "--root", "--baseline", "--stdin-filename", "--color",
-            "--machine");
+            "--machine", "--jobs");
 
     private Main() {
     }
@@ -73,6 +73,9 @@ public final class Main {
             }
             if (chosen == null || chosen.equals("baseline")) {
                 commandLine.addSubcommand("baseline", new BaselineCommand(workingDirectory, rules));
+            }
+            if (chosen == null || chosen.equals("graph")) {
+                commandLine.addSubcommand("graph", new GraphCommand(workingDirectory, rules));
             }
             if (chosen == null || chosen.equals("rules")) {
                 commandLine.addSubcommand("rules", new RulesCommand(workingDirectory, rules));

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.stacklint.testing.Cli;
+import io.stacklint.testing.Programs;
 import io.stacklint.testing.ReadmeSnippets;
 import java.io.ByteArrayInputStream;
-import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -80,7 +80,7 @@ class EditorIntegrationTest {
 
     /** VS Code runs the regexp as JavaScript: where node is installed, it must match the same lines there. */
     private static void javaScriptAgrees(String regexp, String output, int expected) throws Exception {
-        if (!onPath("node")) {
+        if (!Programs.onPath("node")) {
             System.out.println("node is not installed: the problem matcher regexp is checked with java.util.regex only");
             return;
         }
@@ -134,14 +134,5 @@ class EditorIntegrationTest {
         Path file = dir.resolve("report.txt");
         Cli.run(tty, root, "--color", "always", "-o", file.toString(), EXAMPLE);
         assertThat(Files.readString(file)).doesNotContain(escape).contains("[ASL001]");
-    }
-
-    private static boolean onPath(String program) {
-        for (String d : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
-            if (Files.isExecutable(Path.of(d, program))) {
-                return true;
-            }
-        }
-        return false;
     }
 }

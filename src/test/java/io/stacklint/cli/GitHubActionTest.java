@@ -46,6 +46,11 @@ class GitHubActionTest {
     }
 
     @Test
+    void thisRepositorysOwnWorkflowIsValidToo() throws IOException {
+        assertThat(schema("github-workflow.json").validate(YAML.readTree(Path.of(".github/workflows/ci.yml").toFile()))).isEmpty();
+    }
+
+    @Test
     void theSchemaCatchesAMistakeInActionMetadata() throws IOException {
         JsonNode broken = action().deepCopy();
         ((com.fasterxml.jackson.databind.node.ObjectNode) broken.at("/runs")).put("using", "compost");

@@ -3,6 +3,7 @@ package io.stacklint.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.stacklint.testing.Programs;
 import io.stacklint.testing.ReadmeSnippets;
 import java.io.File;
 import java.io.IOException;
@@ -52,8 +53,8 @@ class PreCommitHookIT {
 
     @Test
     void theReadmeHookBlocksAFindingAndPassesACleanCommit() throws Exception {
-        assumeTrue(onPath("pre-commit"), "pre-commit is not installed (apt-get install -y pre-commit); the hook test is skipped");
-        assumeTrue(onPath("git"), "git is not installed; the hook test is skipped");
+        assumeTrue(Programs.onPath("pre-commit"), "pre-commit is not installed (apt-get install -y pre-commit); the hook test is skipped");
+        assumeTrue(Programs.onPath("git"), "git is not installed; the hook test is skipped");
         Path hookRepo = snapshotOfThisCheckout(temp.resolve("stacklint"));
         String rev = git(hookRepo, "rev-parse", "HEAD").output().strip();
 
@@ -85,10 +86,28 @@ class PreCommitHookIT {
         assertThat(git(work, "log", "--oneline").output().lines()).hasSize(1);
     }
 
+    @Test
+    void tryRepoRunsTheHookOnNamedFilesAndPassesOverYamlThatIsNoTemplate() throws Exception {
+        assumeTrue(Programs.onPath("pre-commit"), "pre-commit is not installed (apt-get install -y pre-commit); the hook test is skipped");
+        assumeTrue(Programs.onPath("git"), "git is not installed; the hook test is skipped");
+        Path hookRepo = snapshotOfThisCheckout(temp.resolve("stacklint"));
+        Path work = Files.createDirectories(temp.resolve("work"));
+        git(work, "init", "-q");
+        Files.createDirectories(work.resolve(".github/workflows"));
+        Files.writeString(work.resolve(".github/workflows/ci.yml"), "on: push\njobs: {}\n");
+        Files.writeString(work.resolve("flow.yaml"), WORKFLOW.formatted("0.5"));
+        git(work, "add", "-A");
+        Run tried = run(work, "pre-commit", "try-repo", hookRepo.toString(), "stacklint", "--files", ".github/workflows/ci.yml", "flow.yaml");
+        System.out.printf("pre-commit try-repo (builds the jar in a fresh clone): %d ms%n", tried.millis());
+        assertThat(tried.exitCode()).as(tried.output()).isNotZero();
+        assertThat(tried.output()).contains("flow.yaml:16:30: error: ", "[ASL004]").doesNotContain("ci.yml:").doesNotContain("PARSE004");
+    }
+
     /** This checkout as it is now, uncommitted edits included, committed to a repository pre-commit can clone. */
     private Path snapshotOfThisCheckout(Path target) throws Exception {
         Path project = Path.of("").toAbsolutePath();
-        for (String file : git(project, "ls-files", "-co", "--exclude-standard", "-z").output().split("\0")) {
+        // A file in the middle of a merge is listed once per stage: copy it once.
+        for (String file : new java.util.LinkedHashSet<>(List.of(git(project, "ls-files", "-co", "--exclude-standard", "-z").output().split("\0")))) {
             Path source = project.resolve(file);
             if (file.isEmpty() || !Files.isRegularFile(source)) {
                 continue;
@@ -126,14 +145,5 @@ class PreCommitHookIT {
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(10, TimeUnit.MINUTES)).isTrue();
         return new Run(process.exitValue(), output, (System.nanoTime() - start) / 1_000_000);
-    }
-
-    private static boolean onPath(String program) {
-        for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
-            if (Files.isExecutable(Path.of(dir, program))) {
-                return true;
-            }
-        }
-        return false;
     }
 }

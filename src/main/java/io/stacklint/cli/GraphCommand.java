@@ -1,0 +1,99 @@
+package io.stacklint.cli;
+
+import io.stacklint.model.SourceModel;
+import io.stacklint.model.asl.StateMachine;
+import io.stacklint.parse.TreeParser;
+import io.stacklint.report.DotSyntax;
+import io.stacklint.report.MermaidSyntax;
+import io.stacklint.report.WorkflowDiagram;
+import io.stacklint.rules.api.Finding;
+import io.stacklint.rules.api.Rule;
+import io.stacklint.rules.engine.Linter;
+import io.stacklint.rules.engine.RuleRegistry;
+import io.stacklint.rules.engine.RuleSettings;
+import io.stacklint.source.FileDiscovery;
+import io.stacklint.source.RepositoryRoot;
+import io.stacklint.source.SourceFile;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code stacklint graph PATH}: the state machines of a template or definition file as a Mermaid or DOT diagram. */
+@Command(name = "graph", mixinStandardHelpOptions = true, versionProvider = StacklintCommand.Version.class,
+        description = {"Draws the state machines of a template or definition: states, transitions (Catch dashed),",
+                "Parallel branches and Map processors as nested groups, states with findings marked with their rule ids."},
+        footer = {"", "Exit codes: 0 the diagram was written (findings do not fail it); 2 usage or I/O error, or no such state machine."})
+final class GraphCommand implements Callable<Integer> {
+    enum Format { mermaid, dot }
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1", paramLabel = "PATH", description = "A CloudFormation template or a state machine definition file.")
+    Path path;
+
+    @Option(names = "--machine", paramLabel = "ID", description = "Only this state machine: its logical id (the file's name for a definition file).")
+    String machine;
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "mermaid (default; GitHub renders it in a mermaid code block) or dot (Graphviz).")
+    Format format = Format.mermaid;
+
+    private final Path workingDirectory;
+    private final List<Rule> rules;
+
+    GraphCommand(Path workingDirectory, List<Rule> rules) {
+        this.workingDirectory = workingDirectory;
+        this.rules = rules;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        Path file = workingDirectory.resolve(path);
+        String display = path.isAbsolute() ? path.normalize().toString() : FileDiscovery.displayPath(file, RepositoryRoot.of(workingDirectory));
+        if (!Files.isRegularFile(file)) {
+            err.println("stacklint: " + display + ": " + (Files.isDirectory(file) ? "is a directory; graph takes one template or definition file" : "no such file"));
+            return ExitCodes.USAGE;
+        }
+        SourceModel model;
+        try {
+            model = SourceModel.of(TreeParser.parse(SourceFile.read(file, display)));
+        } catch (IOException e) {
+            err.println("stacklint: " + display + ": cannot be read: " + IoErrors.describe(e));
+            return ExitCodes.USAGE;
+        }
+        // A definition with Fn::If inside is modelled once per variant; the diagram draws the first of each machine.
+        Map<String, StateMachine> machines = new LinkedHashMap<>();
+        model.stateMachines().forEach(m -> machines.putIfAbsent(m.displayName(), m));
+        if (machines.isEmpty()) {
+            err.println("stacklint: " + display + ": no state machine definition to draw" + (model.document().hasSyntaxError() ? " (the file does not parse; 'stacklint lint' says where)" : ""));
+            return ExitCodes.USAGE;
+        }
+        List<StateMachine> drawn = new ArrayList<>(machines.values());
+        if (machine != null) {
+            StateMachine chosen = machines.get(machine);
+            if (chosen == null) {
+                err.println("stacklint: --machine " + machine + ": " + display + " has no such state machine; it has: " + String.join(", ", machines.keySet()));
+                return ExitCodes.USAGE;
+            }
+            drawn = List.of(chosen);
+        }
+        List<Finding> findings = new Linter(new RuleRegistry(rules), RuleSettings.defaults()).lint(model).findings();
+        WorkflowDiagram.Syntax syntax = format == Format.dot ? new DotSyntax() : new MermaidSyntax();
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(WorkflowDiagram.render(drawn, findings, syntax));
+        out.flush();
+        return ExitCodes.OK;
+    }
+}
