@@ -13,7 +13,8 @@ import java.util.Set;
 public final class ArnGlob {
     /** Placeholders of the reference whose values never contain {@code /} (names of things, not paths). */
     private static final Set<String> NAMES = Set.of("BucketName", "StateMachineName", "FunctionName", "QueueName",
-            "TopicName", "TableName", "ActivityName", "EventBusName", "KeyId", "SecretId", "StreamName", "ClusterName");
+            "TopicName", "TableName", "ActivityName", "EventBusName", "KeyId", "StreamName", "ClusterName");
+    // SecretId is not a name without "/": secret names are paths (prod/db/password, events!connection/name/id).
     private static final Set<String> SEGMENTS = Set.of("Partition", "Region", "Account", "AWS::Partition", "AWS::Region",
             "AWS::AccountId");
     private static final String ANYTHING = "";
