@@ -23,7 +23,7 @@ class GraphCommandTest {
         assertThat(result.exitCode()).isZero();
         assertThat(result.err()).isEmpty();
         assertThat(result.out()).isEqualTo(ReadmeSnippets.get("graph-example"));
-        assertThat(result.out()).contains("[\"WaitForWarehouse (Task)<br/>findings: ASL001, CFN003\"]", "class n1,n2 finding");
+        assertThat(result.out()).contains("[\"WaitForWarehouse (Task)<br/>findings: ASL001, CFN003, IAM020\"]", "class n1,n2 finding");
     }
 
     @Test
