@@ -62,6 +62,7 @@ import io.stacklint.rules.builtin.iam.PassRoleOnAnyResource;
 import io.stacklint.rules.builtin.iam.SamTemplateWiderThanNeed;
 import io.stacklint.rules.builtin.iam.UnusedPermission;
 import io.stacklint.rules.builtin.iam.PrivilegedManagedPolicy;
+import io.stacklint.rules.builtin.iam.ResourcePolicyForeignResource;
 import io.stacklint.rules.builtin.iam.ResourcePolicyPublic;
 import io.stacklint.rules.builtin.iam.ResourcePolicyWildcardAction;
 import io.stacklint.rules.builtin.iam.ResourceTypeMismatch;
@@ -191,6 +192,7 @@ public final class BuiltinRules {
                 new ForeignActionInResourcePolicy(),
                 new PrivilegedManagedPolicy(),
                 new ForAllValuesSingleValuedKey(),
+                new ResourcePolicyForeignResource(),
                 new SyntaxError(),
                 new DuplicateKey(),
                 new UnknownTag(),
