@@ -4,9 +4,6 @@ import io.stacklint.model.ConditionChoices;
 import io.stacklint.model.NodeValues;
 import io.stacklint.model.cfn.Template;
 import io.stacklint.model.cfn.TemplateValues;
-import io.stacklint.parse.EmbeddedJson;
-import io.stacklint.parse.EmbeddedText;
-import io.stacklint.parse.ParsedDocument;
 import io.stacklint.tree.MapNode;
 import io.stacklint.tree.Node;
 import io.stacklint.tree.ScalarNode;
@@ -36,7 +33,7 @@ final class GrantReader {
             if (NodeValues.isNoValue(branch)) {
                 continue;
             }
-            MapNode map = branch instanceof ScalarNode text && text.isString() ? jsonDocument(text) : branch.asMap();
+            MapNode map = branch instanceof ScalarNode text && text.isString() ? PolicyText.parse(text) : branch.asMap();
             if (map == null || map.intrinsicName() != null) {
                 unreadable(origin + ": the policy document is " + branch.describe() + (branch instanceof ScalarNode ? " that is not a JSON object"
                         : "") + ", not read here", branch, true, true);
@@ -47,12 +44,6 @@ final class GrantReader {
                 statements(statements, origin, chosen);
             }
         }
-    }
-
-    /** CloudFormation also takes a policy document as JSON text; its nodes keep their places in the template. */
-    private static MapNode jsonDocument(ScalarNode text) {
-        ParsedDocument parsed = EmbeddedJson.parse(EmbeddedText.in(text.span().file()).literal(text).build(), text.path());
-        return parsed.hasSyntaxError() ? null : parsed.root() instanceof MapNode map ? map : null;
     }
 
     /** {@code Statement}: a list of statements, or one statement (IAM accepts both), under {@code Fn::If} too. */

@@ -11,7 +11,7 @@ import java.util.List;
  * policies by different rules (a {@code Principal} belongs in the last two only).
  *
  * @param kind     identity, trust ({@code AssumeRolePolicyDocument}) or resource policy
- * @param node     the document as written: usually a mapping; a JSON string or an intrinsic is not read further
+ * @param node     the document as written: usually a mapping (a resource policy in JSON text is its parsed mapping); an intrinsic is not read further
  * @param owner    the template resource that holds it
  * @param single   true when the node is one statement rather than a document ({@code AWS::Events::EventBusPolicy}'s {@code Statement})
  */
