@@ -21,29 +21,9 @@ public final class PolicyLocator {
 
     public static List<PolicyStatement> statements(Template template) {
         List<PolicyStatement> out = new ArrayList<>();
-        for (Resource resource : template.resources()) {
-            String type = resource.type();
-            if (type == null) {
-                continue;
-            }
-            switch (type) {
-                case "AWS::IAM::Role", "AWS::IAM::User", "AWS::IAM::Group" -> {
-                    for (MapNode policy : NodeValues.maps(resource.property("Policies"))) {
-                        NodeValues.maps(policy.get("PolicyDocument")).forEach(document -> addDocument(document, resource, out));
-                    }
-                }
-                case "AWS::IAM::Policy", "AWS::IAM::ManagedPolicy", "AWS::IAM::RolePolicy", "AWS::IAM::UserPolicy",
-                        "AWS::IAM::GroupPolicy" -> NodeValues.maps(resource.property("PolicyDocument"))
-                        .forEach(document -> addDocument(document, resource, out));
-                case "AWS::Serverless::Function", "AWS::Serverless::StateMachine" -> {
-                    for (MapNode policy : NodeValues.maps(resource.property("Policies"))) {
-                        if (policy.has("Statement")) {
-                            addDocument(policy, resource, out);
-                        }
-                    }
-                }
-                default -> {
-                }
+        for (PolicyDocument document : documents(template)) {
+            if (document.kind() == PolicyDocument.Kind.IDENTITY) {
+                out.addAll(document.statements());
             }
         }
         return out;
@@ -106,14 +86,6 @@ public final class PolicyLocator {
             }
             MapNode parsed = kind == PolicyDocument.Kind.RESOURCE && branch instanceof ScalarNode text && text.isString() ? PolicyText.parse(text) : null;
             out.add(new PolicyDocument(kind, parsed != null ? parsed : branch, owner, false));
-        }
-    }
-
-    private static void addDocument(Node document, Resource owner, List<PolicyStatement> out) {
-        if (document instanceof MapNode map) {
-            for (MapNode statement : NodeValues.maps(map.get("Statement"))) {
-                out.add(new PolicyStatement(statement, owner));
-            }
         }
     }
 }
