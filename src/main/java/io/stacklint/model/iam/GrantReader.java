@@ -1,6 +1,6 @@
 package io.stacklint.model.iam;
 
-import io.stacklint.model.ConditionChoices;
+import io.stacklint.model.DeploymentVariant;
 import io.stacklint.model.NodeValues;
 import io.stacklint.model.cfn.Template;
 import io.stacklint.model.cfn.TemplateValues;
@@ -126,6 +126,6 @@ final class GrantReader {
 
     /** Whether a condition decides between values below this node. */
     static boolean hasIf(Node node) {
-        return node != null && ConditionChoices.combinations(node, 0).size() > 1;
+        return node != null && DeploymentVariant.hasConditions(node);
     }
 }

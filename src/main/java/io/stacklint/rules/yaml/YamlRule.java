@@ -1,6 +1,6 @@
 package io.stacklint.rules.yaml;
 
-import io.stacklint.model.ConditionChoices;
+import io.stacklint.model.DeploymentVariant;
 import io.stacklint.model.SourceModel;
 import io.stacklint.rules.api.DocumentRule;
 import io.stacklint.rules.api.RuleContext;
@@ -26,9 +26,6 @@ public record YamlRule(RuleMeta meta, java.util.function.Supplier<String> helpTe
     record Case(Condition when, Severity severity, MessageTemplate message, PathExpr reportAt) {
     }
 
-    /** Beyond this many conditions in one resource, only "all true" and "all false" are read. */
-    private static final int MAX_CONDITIONS = 6;
-
     @Override
     public String help() {
         return helpText.get();
@@ -38,12 +35,14 @@ public record YamlRule(RuleMeta meta, java.util.function.Supplier<String> helpTe
     public void check(SourceModel model, RuleContext context) {
         Condition.Eval eval = new Condition.Eval(meta.id());
         for (Focus selected : selector.select(model)) {
-            // The whole resource is read (a $resource/... path may leave the selected node), in each way it may be deployed.
+            // The whole resource is read (a $resource/... path may leave the selected node), in each way it may be
+            // deployed: a state machine's variant, extended to the conditions the rest of the resource names.
             Node extent = selected.scope().resource() != null ? selected.scope().resource().node() : selected.node();
-            for (java.util.Map<String, Boolean> choice : ConditionChoices.combinations(extent, MAX_CONDITIONS)) {
-                Focus focus = choice.isEmpty() ? selected : new Focus(selected.node(), selected.anchor(), selected.parent(),
-                        selected.scope().withBranches(choice), selected.nearest(), selected.missing());
-                check(focus, eval, context);
+            DeploymentVariant given = selected.scope().variant();
+            for (DeploymentVariant variant : given.refine(extent)) {
+                Focus focus = variant.equals(given) ? selected : new Focus(selected.node(), selected.anchor(), selected.parent(),
+                        selected.scope().withVariant(variant), selected.nearest(), selected.missing());
+                check(focus, eval, context.inVariant(variant));
             }
         }
     }
