@@ -84,6 +84,15 @@ public final class Linter {
     }
 
     public Result lint(SourceModel model) {
+        return lint(model, visited -> {
+        });
+    }
+
+    /**
+     * The one walk: each resource, policy statement, state machine and state of the file is visited once (and
+     * told to {@code visited}), and handed to every enabled rule, Java or declarative, that subscribed to it.
+     */
+    Result lint(SourceModel model, Consumer<Object> visited) {
         List<Finding> findings = new ArrayList<>();
         List<RuleFailure> failures = new ArrayList<>();
         List<Remark> remarks = new ArrayList<>();
@@ -97,14 +106,16 @@ public final class Linter {
                 run.rule(rule, DeploymentVariant.ANY, ctx -> rule.check(template, ctx));
             }
             for (Resource resource : template.resources()) {
+                visited.accept(resource);
                 for (ResourceRule rule : resourceRules) {
-                    if (resource.type() != null && rule.resourceTypes().contains(resource.type())) {
+                    if (resource.type() != null && visits(rule, resource.type())) {
                         run.rule(rule, DeploymentVariant.ANY, ctx -> rule.check(resource, ctx));
                     }
                 }
             }
             if (!statementRules.isEmpty()) {
                 for (PolicyStatement statement : model.policyStatements()) {
+                    visited.accept(statement);
                     for (PolicyStatementRule rule : statementRules) {
                         run.rule(rule, DeploymentVariant.ANY, ctx -> rule.check(statement, ctx));
                     }
@@ -112,13 +123,15 @@ public final class Linter {
             }
         }
         for (StateMachine machine : model.stateMachines()) {
+            visited.accept(machine);
             for (StateMachineRule rule : stateMachineRules) {
                 run.rule(rule, machine.variant(), ctx -> rule.check(machine, ctx));
             }
             if (!stateRules.isEmpty()) {
                 for (State state : machine.definition().allStates()) {
+                    visited.accept(state);
                     for (StateRule rule : stateRules) {
-                        if (rule.stateTypes().isEmpty() || (state.type() != null && rule.stateTypes().contains(state.type()))) {
+                        if (visits(rule, state.type())) {
                             run.rule(rule, machine.variant(), ctx -> rule.check(state, machine, ctx));
                         }
                     }
@@ -129,6 +142,17 @@ public final class Linter {
         List<Finding> sorted = distinct(findings, suppressed, run.variants);
         sorted.sort(ORDER);
         return new Result(sorted, failures, List.copyOf(new java.util.LinkedHashSet<>(remarks)));
+    }
+
+    private static boolean visits(ResourceRule rule, String type) {
+        return rule instanceof MatchesTypes patterns ? patterns.visitsType(type) : rule.resourceTypes().contains(type);
+    }
+
+    private static boolean visits(StateRule rule, String type) {
+        if (rule instanceof MatchesTypes patterns) {
+            return patterns.visitsType(type == null ? "" : type);
+        }
+        return rule.stateTypes().isEmpty() || (type != null && rule.stateTypes().contains(type));
     }
 
     /**
