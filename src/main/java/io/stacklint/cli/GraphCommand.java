@@ -50,6 +50,9 @@ final class GraphCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", description = "mermaid (default; GitHub renders it in a mermaid code block) or dot (Graphviz).")
     Format format = Format.mermaid;
 
+    @Option(names = "--preview", description = "Also mark the findings of the rules whose status is preview.")
+    boolean preview;
+
     /** The rules whose findings are marked, with the settings of the configuration, as 'lint' would run them. */
     @Mixin
     RuleSourceOptions sources;
@@ -68,7 +71,9 @@ final class GraphCommand implements Callable<Integer> {
         try {
             ProjectConfig config = sources.projectConfig(workingDirectory);
             try (RuleSet ruleSet = sources.open(workingDirectory, rules, config)) {
-                RuleSettings settings = new SettingsResolver(ruleSet.registry()).resolve(config, List.of(), List.of(), List.of());
+                SettingsResolver resolver = new SettingsResolver(ruleSet.registry());
+                RuleSettings settings = resolver.resolve(config, preview, List.of(), List.of(), List.of());
+                resolver.deprecationWarnings(settings).forEach(warning -> err.println("stacklint: warning: " + warning));
                 PluginOptions.report(ruleSet.plugins(), null, err, false);
                 int code = draw(new Linter(ruleSet.registry(), settings));
                 return code == ExitCodes.OK && !ruleSet.plugins().failures().isEmpty() ? ExitCodes.INTERNAL : code;

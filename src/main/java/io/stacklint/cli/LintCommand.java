@@ -70,6 +70,9 @@ class LintCommand implements Callable<Integer> {
     @Option(names = "--severity", split = ",", paramLabel = "RULE=LEVEL", description = "Override a rule's severity: error, warning, note or off.")
     List<String> severities = new ArrayList<>();
 
+    @Option(names = "--preview", description = "Also run the rules whose status is preview (a preview rule named in --enable runs anyway).")
+    boolean preview;
+
     @Option(names = "--baseline", paramLabel = "FILE", description = "Report only findings not in FILE (written by 'stacklint baseline'); SARIF marks results new, unchanged or absent.")
     Path baseline;
 
@@ -136,14 +139,16 @@ class LintCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         RuleSettings settings;
         FailOn threshold;
+        SettingsResolver resolver = new SettingsResolver(registry);
         try {
-            settings = new SettingsResolver(registry).resolve(projectConfig, enable, disable, severities);
+            settings = resolver.resolve(projectConfig, preview, enable, disable, severities);
             threshold = failOn(projectConfig);
         } catch (UsageException e) {
             e.problems().forEach(p -> err.println("stacklint: " + p));
             return ExitCodes.USAGE;
         }
 
+        resolver.deprecationWarnings(settings).forEach(warning -> err.println("stacklint: warning: " + warning));
         if (jobs != null && jobs < 1) {
             err.println("stacklint: --jobs must be 1 or more, not " + jobs);
             return ExitCodes.USAGE;

@@ -109,7 +109,8 @@ public final class ConfigLoader {
         }
         return new ProjectConfig(display, root.text("fail-on"), scalars(root.get("enable")), scalars(root.get("disable")),
                 severities, scalars(root.get("exclude")).stream().map(ScalarNode::value).toList(),
-                file.toAbsolutePath().normalize().getParent(), scalars(root.get("plugins")), scalars(root.get("rules")));
+                file.toAbsolutePath().normalize().getParent(), scalars(root.get("plugins")), scalars(root.get("rules")),
+                root.has("preview") ? Boolean.valueOf(root.text("preview")) : null);
     }
 
     public static String at(Span span, String message) {
