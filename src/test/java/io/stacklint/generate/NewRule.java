@@ -33,8 +33,8 @@ public final class NewRule {
     private static final Pattern META_ID = Pattern.compile("RuleMeta\\.of\\(\"([A-Z0-9]+)\"\\s*,\\s*\"([a-z0-9-]+)\"");
     /** A rule's {@code since}: after the severity in a Java rule's META, or a YAML rule's {@code since:} line. */
     private static final Pattern SINCE = Pattern.compile("(?:Severity\\.[A-Z]+,\\s*\"|(?m)^since: )(\\d+)\\.(\\d+)\\.(\\d+)");
-    static final String BUILTIN = "src/main/java/io/stacklint/rules/builtin";
-    static final String DOCS = "src/main/resources/io/stacklint/rules/docs";
+    public static final String BUILTIN = "src/main/java/io/stacklint/rules/builtin";
+    public static final String DOCS = "src/main/resources/io/stacklint/rules/docs";
 
     private NewRule() {
     }
@@ -106,12 +106,17 @@ public final class NewRule {
         }
 
         String className() {
-            StringBuilder out = new StringBuilder();
-            for (String word : name.split("-")) {
-                out.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
-            }
-            return out.toString();
+            return NewRule.className(name);
         }
+    }
+
+    /** The class of a Java rule is its name in PascalCase: {@code task-without-timeout} is {@code TaskWithoutTimeout}. */
+    public static String className(String kebabName) {
+        StringBuilder out = new StringBuilder();
+        for (String word : kebabName.split("-")) {
+            out.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+        }
+        return out.toString();
     }
 
     /**

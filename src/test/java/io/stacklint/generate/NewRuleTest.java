@@ -7,6 +7,7 @@ import io.stacklint.rules.engine.RuleDocs;
 import io.stacklint.rules.yaml.YamlRule;
 import io.stacklint.rules.yaml.YamlRuleLoader;
 import io.stacklint.testing.Cli;
+import io.stacklint.testing.Trees;
 import io.stacklint.testing.FixtureCheck;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -20,7 +21,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -41,7 +41,7 @@ class NewRuleTest {
     private Result scaffold(String... args) throws IOException {
         if (!Files.exists(repo.resolve("rules"))) {
             for (String dir : List.of(NewRule.BUILTIN, "rules")) {
-                copy(Path.of(dir), repo.resolve(dir));
+                Trees.copy(Path.of(dir), repo.resolve(dir));
             }
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -159,18 +159,5 @@ class NewRuleTest {
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor()).isEqualTo(2);
         assertThat(output).contains("usage: bin/new-rule java|yaml ID rule-name");
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path f : files.toList()) {
-                Path target = to.resolve(from.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(f, target);
-                }
-            }
-        }
     }
 }
