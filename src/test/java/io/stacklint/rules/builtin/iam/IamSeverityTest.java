@@ -18,9 +18,15 @@ class IamSeverityTest {
     @Test
     void aTypoOfAKnownServiceOrPrefixIsAnErrorAPrefixNearNoServiceAWarning() {
         List<String> iam030 = findings("testdata/rules/IAM030/bad.yaml", "IAM030");
-        assertThat(iam030).filteredOn(l -> l.contains("'ecs:StopTasks'")).singleElement().asString().contains(": error: ");
+        assertThat(iam030).filteredOn(l -> l.contains("'ecs:StopTasks' in 'WorkerRole'")).singleElement().asString().contains(": error: ");
         assertThat(iam030).filteredOn(l -> l.contains("'lamda:InvokeFunction'")).singleElement().asString().contains(": error: ");
         assertThat(iam030).filteredOn(l -> l.contains("'specific:ObscureAction'")).singleElement().asString()
                 .contains(": warning: ");
+    }
+
+    @Test
+    void anElementTheGrammarDoesNotKnowIsAnErrorInATrustPolicyToo() {
+        assertThat(findings("testdata/rules/IAM033/bad.yaml", "IAM033")).filteredOn(l -> l.contains("the element 'Path'"))
+                .singleElement().asString().contains(": error: ");
     }
 }
