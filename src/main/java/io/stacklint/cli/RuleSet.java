@@ -1,6 +1,6 @@
 package io.stacklint.cli;
 
-import io.stacklint.config.ConfigException;
+import io.stacklint.source.ProblemException;
 import io.stacklint.config.ProjectConfig;
 import io.stacklint.rules.api.Rule;
 import io.stacklint.rules.engine.PluginLoader;
@@ -21,14 +21,14 @@ final class RuleSet implements AutoCloseable {
         this.registry = registry;
     }
 
-    /** A mistake in the plugins, packs or configuration is a {@link UsageException}: exit 2, one line each. */
+    /** A mistake in the plugins, packs or configuration is a {@link ProblemException}: exit 2, one line each. */
     static RuleSet open(PluginLoader.Loaded loaded, Path workingDirectory, List<Rule> builtin, ProjectConfig config,
-                        List<Path> ruleDirs) throws UsageException {
+                        List<Path> ruleDirs) throws ProblemException {
         try {
             return new RuleSet(loaded, new RuleRegistry(new RuleSetAssembler(loaded.after(builtin), workingDirectory).assemble(ruleDirs, config)));
-        } catch (ConfigException e) {
+        } catch (ProblemException e) {
             loaded.close();
-            throw new UsageException(e.problems());
+            throw e;
         }
     }
 

@@ -1,10 +1,9 @@
 package io.stacklint.cli;
 
-import io.stacklint.config.ConfigException;
-import io.stacklint.config.ConfigLoader;
 import io.stacklint.config.ProjectConfig;
 import io.stacklint.rules.api.Rule;
-import io.stacklint.rules.yaml.RuleLoadException;
+import io.stacklint.source.Problem;
+import io.stacklint.source.ProblemException;
 import io.stacklint.rules.yaml.YamlRule;
 import io.stacklint.rules.yaml.YamlRuleLoader;
 import io.stacklint.tree.ScalarNode;
@@ -33,12 +32,12 @@ final class RuleSetAssembler {
     }
 
     /** The rules with the packs of the command line (relative to the working directory) and of the config file. */
-    List<Rule> assemble(List<Path> commandLine, ProjectConfig config) throws ConfigException {
+    List<Rule> assemble(List<Path> commandLine, ProjectConfig config) throws ProblemException {
         return assemble(commandLine, config, new java.util.HashSet<>());
     }
 
-    private List<Rule> assemble(List<Path> commandLine, ProjectConfig config, java.util.Set<Path> loaded) throws ConfigException {
-        List<String> problems = new ArrayList<>();
+    private List<Rule> assemble(List<Path> commandLine, ProjectConfig config, java.util.Set<Path> loaded) throws ProblemException {
+        List<Problem> problems = new ArrayList<>();
         List<YamlRule> packs = new ArrayList<>();
         for (Path dir : commandLine) {
             load(workingDirectory.resolve(dir), loaded, packs, problems);
@@ -46,7 +45,7 @@ final class RuleSetAssembler {
         for (ScalarNode dir : config.rules()) {
             Path resolved = config.directory().resolve(dir.value());
             if (!java.nio.file.Files.isDirectory(resolved)) {
-                problems.add(ConfigLoader.at(dir.span(), "rule directory '" + dir.value() + "' does not exist (it is relative to this file's directory)"));
+                problems.add(Problem.at(dir.span(), "rule directory '" + dir.value() + "' does not exist (it is relative to this file's directory)"));
                 continue;
             }
             load(resolved, loaded, packs, problems);
@@ -60,7 +59,7 @@ final class RuleSetAssembler {
             out.add(rule);
         }
         if (!problems.isEmpty()) {
-            throw new ConfigException(problems);
+            throw new ProblemException(problems);
         }
         return out;
     }
@@ -70,7 +69,7 @@ final class RuleSetAssembler {
      * tested from its files), other packs are added; the pack under test named again (by the configuration's
      * {@code rules:}, say) is not loaded twice.
      */
-    List<Rule> withPackUnderTest(Path pack, List<YamlRule> underTest, List<Path> others, ProjectConfig config) throws ConfigException {
+    List<Rule> withPackUnderTest(Path pack, List<YamlRule> underTest, List<Path> others, ProjectConfig config) throws ProblemException {
         Map<String, Rule> byId = new LinkedHashMap<>();
         builtin.forEach(rule -> byId.put(rule.meta().id(), rule));
         underTest.forEach(rule -> byId.put(rule.meta().id(), rule));
@@ -81,13 +80,13 @@ final class RuleSetAssembler {
     }
 
     /** A pack named twice (by the config file and by --rules, say) is loaded once. */
-    private void load(Path dir, java.util.Set<Path> loaded, List<YamlRule> into, List<String> problems) {
+    private void load(Path dir, java.util.Set<Path> loaded, List<YamlRule> into, List<Problem> problems) {
         if (!loaded.add(key(dir))) {
             return;
         }
         try {
             into.addAll(YamlRuleLoader.loadDirectory(dir, workingDirectory));
-        } catch (RuleLoadException e) {
+        } catch (ProblemException e) {
             problems.addAll(e.problems());
         }
     }
@@ -100,22 +99,22 @@ final class RuleSetAssembler {
         }
     }
 
-    private static List<String> clashes(YamlRule rule, List<Rule> others) {
-        List<String> problems = new ArrayList<>();
+    private static List<Problem> clashes(YamlRule rule, List<Rule> others) {
+        List<Problem> problems = new ArrayList<>();
         String id = rule.meta().id();
         for (Rule other : others) {
             if (other.meta().id().equals(id)) {
-                problems.add(rule.idAt() + ": rule id " + id + " is already used by " + kind(other) + " " + id + " " + other.meta().name()
-                        + " (" + origin(other) + ")");
+                problems.add(Problem.at(rule.idAt(), "rule id " + id + " is already used by " + kind(other) + " " + id + " " + other.meta().name()
+                        + " (" + origin(other) + ")"));
             } else if (other.meta().name().equals(rule.meta().name())) {
-                problems.add(rule.idAt() + ": rule name '" + rule.meta().name() + "' is already used by " + kind(other) + " " + other.meta().id()
-                        + " (" + origin(other) + ")");
+                problems.add(Problem.at(rule.idAt(), "rule name '" + rule.meta().name() + "' is already used by " + kind(other) + " " + other.meta().id()
+                        + " (" + origin(other) + ")"));
             }
         }
         String prefix = id.replaceAll("[0-9]+$", "").toUpperCase(Locale.ROOT);
         if (problems.isEmpty() && RESERVED_PREFIXES.contains(prefix)) {
-            problems.add(rule.idAt() + ": rule id " + id + ": the prefix " + prefix
-                    + " is reserved for built-in rules; give your rules a prefix of your own (ACME001)");
+            problems.add(Problem.at(rule.idAt(), "rule id " + id + ": the prefix " + prefix
+                    + " is reserved for built-in rules; give your rules a prefix of your own (ACME001)"));
         }
         return problems;
     }

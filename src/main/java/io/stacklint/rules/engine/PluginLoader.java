@@ -5,6 +5,9 @@ import io.stacklint.rules.api.Rule;
 import io.stacklint.rules.api.RuleMeta;
 import io.stacklint.rules.api.RuleProvider;
 import io.stacklint.rules.api.StateRule;
+import io.stacklint.source.Problem;
+import io.stacklint.source.ProblemException;
+import io.stacklint.source.Span;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -32,10 +35,16 @@ import java.util.Set;
  * </ul>
  */
 public final class PluginLoader {
-    /** A jar to load; {@code origin} says where it was asked for ({@code --plugin}, or {@code .stacklint.yaml:4:5}). */
-    public record PluginJar(Path path, String shownAs, String origin) {
+    /** A jar to load; {@code origin} is where the configuration names it, null for {@code --plugin}. */
+    public record PluginJar(Path path, String shownAs, Span origin) {
+        /** What is wrong with the jar or its rules, at the place that asked for it. */
+        Problem problem(String what) {
+            return origin == null ? Problem.of("--plugin " + shownAs + ": " + what) : Problem.at(origin, "plugin " + shownAs + ": " + what);
+        }
+
+        /** The jar as a failure message names it: {@code --plugin x.jar}, or {@code .stacklint.yaml:4:5: plugin x.jar}. */
         String describe() {
-            return origin.startsWith("--") ? origin + " " + shownAs : origin + ": plugin " + shownAs;
+            return origin == null ? "--plugin " + shownAs : origin + ": plugin " + shownAs;
         }
     }
 
@@ -60,24 +69,10 @@ public final class PluginLoader {
         }
     }
 
-    /** The plugins cannot be used as given; each problem is one line. */
-    public static final class PluginException extends Exception {
-        private final List<String> problems;
-
-        PluginException(List<String> problems) {
-            super(String.join("\n", problems));
-            this.problems = List.copyOf(problems);
-        }
-
-        public List<String> problems() {
-            return problems;
-        }
-    }
-
     /** Guards against a service iterator that keeps failing on the same entry. */
     private static final int MAX_PROVIDER_ERRORS = 100;
 
-    private final List<String> problems = new ArrayList<>();
+    private final List<Problem> problems = new ArrayList<>();
     private final List<Failure> failures = new ArrayList<>();
     private final List<URLClassLoader> classLoaders = new ArrayList<>();
     private final PluginRuleCheck ruleCheck;
@@ -87,7 +82,7 @@ public final class PluginLoader {
     }
 
     /** Loads every jar; {@code builtins} are the rules plugins must not clash with, and whose id prefixes are reserved. */
-    public static Loaded load(List<PluginJar> jars, List<? extends Rule> builtins) throws PluginException {
+    public static Loaded load(List<PluginJar> jars, List<? extends Rule> builtins) throws ProblemException {
         if (jars.isEmpty()) {
             return Loaded.NONE;
         }
@@ -101,7 +96,7 @@ public final class PluginLoader {
         }
         if (!loader.problems.isEmpty()) {
             closeAll(loader.classLoaders);
-            throw new PluginException(loader.problems);
+            throw new ProblemException(loader.problems);
         }
         return new Loaded(List.copyOf(rules), List.copyOf(loader.failures), List.copyOf(loader.classLoaders));
     }
@@ -119,7 +114,7 @@ public final class PluginLoader {
     private static final java.util.regex.Pattern MISSING_PROVIDER = java.util.regex.Pattern.compile("Provider (\\S+) not found$");
 
     private List<Rule> loadJar(PluginJar jar) {
-        String problem = PluginJarCheck.problem(jar);
+        Problem problem = PluginJarCheck.problem(jar);
         if (problem != null) {
             problems.add(problem);
             return List.of();
@@ -129,7 +124,7 @@ public final class PluginLoader {
             classLoader = new URLClassLoader(new URL[] {jar.path().toUri().toURL()}, RuleProvider.class.getClassLoader());
             classLoaders.add(classLoader);
         } catch (MalformedURLException e) {
-            problems.add(jar.describe() + ": cannot be opened: " + e.getMessage());
+            problems.add(jar.problem("cannot be opened: " + e.getMessage()));
             return List.of();
         }
         // The class loader stays open while the rules run (plugin classes load lazily); Loaded.close() closes it.
@@ -147,7 +142,7 @@ public final class PluginLoader {
                 String missing = missingProvider(e);
                 if (missing != null) {
                     // A packaging mistake, not a failure of the plugin's code: the jar cannot be used as built.
-                    problems.add(jar.describe() + ": its service file names the rule provider " + missing + ", which is not in the jar");
+                    problems.add(jar.problem("its service file names the rule provider " + missing + ", which is not in the jar"));
                     continue;
                 }
                 fail(jar, "cannot load a rule provider", null, e);
@@ -207,12 +202,12 @@ public final class PluginLoader {
         try {
             meta = rule.meta();
             if (meta == null) {
-                problems.add(jar.describe() + ": rule " + className + " has no metadata (meta() returned null)");
+                problems.add(jar.problem("rule " + className + " has no metadata (meta() returned null)"));
                 return null;
             }
             // Called once here so that a rule that cannot answer them fails now, contained, not in the middle of a walk.
             if (rule instanceof ResourceRule r && r.resourceTypes() == null || rule instanceof StateRule s && s.stateTypes() == null) {
-                problems.add(jar.describe() + ": rule " + meta.id() + " returns null for the types it visits");
+                problems.add(jar.problem("rule " + meta.id() + " returns null for the types it visits"));
                 return null;
             }
             rule.help();
@@ -223,7 +218,7 @@ public final class PluginLoader {
             }
             return null;
         }
-        List<String> declared = ruleCheck.problems(jar, rule, meta);
+        List<Problem> declared = ruleCheck.problems(jar, rule, meta);
         problems.addAll(declared);
         return declared.isEmpty() ? rule : null;
     }
@@ -232,7 +227,7 @@ public final class PluginLoader {
     private boolean malformedMeta(PluginJar jar, String what, Throwable error) {
         String reason = PluginRuleCheck.malformedMeta(error);
         if (reason != null) {
-            problems.add(jar.describe() + ": " + what + " declares malformed rule metadata: " + reason);
+            problems.add(jar.problem(what + " declares malformed rule metadata: " + reason));
         }
         return reason != null;
     }

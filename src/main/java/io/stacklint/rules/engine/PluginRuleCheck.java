@@ -8,6 +8,7 @@ import io.stacklint.rules.api.RuleMeta;
 import io.stacklint.rules.api.StateMachineRule;
 import io.stacklint.rules.api.StateRule;
 import io.stacklint.rules.api.TemplateRule;
+import io.stacklint.source.Problem;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -32,28 +33,28 @@ final class PluginRuleCheck {
     }
 
     /** The rule's problems, one line each; a rule without any is claimed, so later rules cannot reuse its id or name. */
-    List<String> problems(PluginLoader.PluginJar jar, Rule rule, RuleMeta meta) {
-        List<String> problems = new ArrayList<>();
-        String self = jar.describe() + ": rule " + meta.id() + " (" + meta.name() + ")";
+    List<Problem> problems(PluginLoader.PluginJar jar, Rule rule, RuleMeta meta) {
+        List<Problem> problems = new ArrayList<>();
+        String self = "rule " + meta.id() + " (" + meta.name() + ")";
         for (String key : List.of("id " + meta.id(), "name " + meta.name())) {
             String other = owners.get(key);
             if (other != null) {
-                problems.add(self + " has the same " + key.substring(0, key.indexOf(' ')) + " as " + other
-                        + "; rule ids and names must be unique");
+                problems.add(jar.problem(self + " has the same " + key.substring(0, key.indexOf(' ')) + " as " + other
+                        + "; rule ids and names must be unique"));
             }
         }
         if (problems.isEmpty() && reservedPrefixes.contains(prefix(meta.id()))) {
-            problems.add(self + " uses the prefix " + prefix(meta.id())
-                    + ", which is reserved for built-in rules; give the plugin's rules a prefix of their own");
+            problems.add(jar.problem(self + " uses the prefix " + prefix(meta.id())
+                    + ", which is reserved for built-in rules; give the plugin's rules a prefix of their own"));
         }
         if (!visits(rule)) {
-            problems.add(self + " of class " + rule.getClass().getName() + " implements none of DocumentRule, TemplateRule,"
-                    + " ResourceRule, StateMachineRule, StateRule, PolicyStatementRule, so it would never run");
+            problems.add(jar.problem(self + " of class " + rule.getClass().getName() + " implements none of DocumentRule, TemplateRule,"
+                    + " ResourceRule, StateMachineRule, StateRule, PolicyStatementRule, so it would never run"));
         }
         String missing = missingHelpSections(rule);
         if (missing != null) {
-            problems.add(self + ": its help() page has no section " + missing + "; a help page has the sections "
-                    + String.join(" / ", RuleDocs.SECTIONS) + ", as the built-in pages and declarative rules do");
+            problems.add(jar.problem(self + ": its help() page has no section " + missing + "; a help page has the sections "
+                    + String.join(" / ", RuleDocs.SECTIONS) + ", as the built-in pages and declarative rules do"));
         }
         if (problems.isEmpty()) {
             claim(jar.shownAs() + " rule", meta);

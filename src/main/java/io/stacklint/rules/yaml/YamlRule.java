@@ -16,9 +16,9 @@ import java.util.List;
  * any other.
  *
  * @param origin the file it was read from, as shown in messages (a built-in one as {@code stacklint:rules/...})
- * @param idAt   where its id is written, {@code file:line:col}, for messages about the id
+ * @param idAt   where its id is written, for problems with the id
  */
-public record YamlRule(RuleMeta meta, java.util.function.Supplier<String> helpText, String origin, String idAt, Selector selector, Condition where, List<Case> cases) implements DocumentRule {
+public record YamlRule(RuleMeta meta, java.util.function.Supplier<String> helpText, String origin, io.stacklint.source.Span idAt, Selector selector, Condition where, List<Case> cases) implements DocumentRule {
     /**
      * One outcome of a rule: reported when {@code when} holds ({@code require: X} is a case whose condition
      * is {@code not: X}). The finding points at {@code reportAt} when given, else at the place that decided it.
