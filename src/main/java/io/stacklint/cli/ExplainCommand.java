@@ -63,7 +63,7 @@ final class ExplainCommand implements Callable<Integer> {
         out.println();
         out.println("Severity: " + meta.severity().label() + "." + (meta.tags().isEmpty() ? "" : " Tags: " + String.join(", ", meta.tags()) + ".")
                 + " Since " + meta.since()
-                + " (" + meta.status().label() + "). Defined in " + RuleSetAssembler.origin(found.get()) + ".");
+                + " (" + meta.status().label() + "). Defined in " + RuleSet.origin(found.get()) + ".");
         if (rules.contains(found.get())) {
             out.println("Online: " + ToolInfo.helpUri(meta.id()));
         }

@@ -40,7 +40,7 @@ final class RuleSourceOptions {
      * mistake for a command that lists rules as for one that runs them.
      */
     RuleSet open(Path workingDirectory, List<Rule> builtin, ProjectConfig projectConfig) throws ProblemException {
-        RuleSet ruleSet = RuleSet.open(PluginOptions.load(plugins, workingDirectory, projectConfig, builtin), workingDirectory, builtin, projectConfig, ruleDirs);
+        RuleSet ruleSet = RuleSet.open(PluginOptions.load(plugins, workingDirectory, projectConfig), workingDirectory, builtin, projectConfig, ruleDirs);
         try {
             checkSettings(ruleSet.registry(), projectConfig);
         } catch (ProblemException e) {

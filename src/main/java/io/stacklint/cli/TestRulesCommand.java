@@ -60,9 +60,8 @@ final class TestRulesCommand implements Callable<Integer> {
         } catch (ProblemException e) {
             return Refusal.print(err, e);
         }
-        try (PluginLoader.Loaded plugins = PluginOptions.load(sources.plugins, workingDirectory, config, builtin)) {
-            List<Rule> all = new RuleSetAssembler(plugins.after(builtin), workingDirectory)
-                    .withPackUnderTest(workingDirectory.resolve(pack), underTest, sources.ruleDirs, config);
+        try (PluginLoader.Loaded plugins = PluginOptions.load(sources.plugins, workingDirectory, config)) {
+            List<Rule> all = RuleSet.withPackUnderTest(plugins, builtin, workingDirectory.resolve(pack), underTest, sources.ruleDirs, config, workingDirectory);
             RuleSourceOptions.checkSettings(new io.stacklint.rules.engine.RuleRegistry(all), config);
             PluginOptions.report(plugins, null, err, false);
             int code = test(underTest, all);

@@ -15,10 +15,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -158,8 +156,8 @@ public final class YamlRuleLoader {
     }
 
     /**
-     * The rules of a directory (or of one rule file); files are shown relative to {@code base}. Two rules of the directory with one
-     * id or one name are refused here; collisions with other rules are the caller's to check.
+     * The rules of a directory (or of one rule file); files are shown relative to {@code base}. Whether they go together
+     * with each other and with the other rules of a run is {@code RuleSetBuilder}'s to check.
      */
     public static List<YamlRule> loadDirectory(Path directory, Path base) throws ProblemException {
         String shown = FileDiscovery.displayPath(directory, base);
@@ -200,29 +198,10 @@ public final class YamlRuleLoader {
         if (files.isEmpty()) {
             problems.add(Problem.inFile(shown, "no rule files (*.yaml) in this directory"));
         }
-        problems.addAll(collisions(out));
         if (!problems.isEmpty()) {
             throw new ProblemException(problems);
         }
         return out;
-    }
-
-    /** Two rules with one id or one name, each named with its file. */
-    public static List<Problem> collisions(List<YamlRule> rules) {
-        List<Problem> problems = new ArrayList<>();
-        Map<String, YamlRule> ids = new LinkedHashMap<>();
-        Map<String, YamlRule> names = new LinkedHashMap<>();
-        for (YamlRule rule : rules) {
-            YamlRule sameId = ids.putIfAbsent(rule.meta().id(), rule);
-            if (sameId != null) {
-                problems.add(Problem.at(rule.idAt(), "rule id " + rule.meta().id() + " is already used by " + sameId.idAt()));
-            }
-            YamlRule sameName = names.putIfAbsent(rule.meta().name(), rule);
-            if (sameName != null && sameId == null) {
-                problems.add(Problem.at(rule.idAt(), "rule name '" + rule.meta().name() + "' is already used by " + sameName.meta().id() + " at " + sameName.idAt()));
-            }
-        }
-        return problems;
     }
 
     /** One rule file, or null with its problems added. */
