@@ -1,5 +1,6 @@
 package io.stacklint.cli;
 
+import io.stacklint.source.ProblemException;
 import io.stacklint.report.ToolInfo;
 import io.stacklint.rules.api.Rule;
 import io.stacklint.rules.api.RuleMeta;
@@ -43,9 +44,8 @@ final class ExplainCommand implements Callable<Integer> {
     public Integer call() {
         try (RuleSet ruleSet = sources.open(workingDirectory, rules, sources.projectConfig(workingDirectory))) {
             return run(ruleSet.registry(), ruleSet.plugins());
-        } catch (UsageException e) {
-            e.problems().forEach(p -> spec.commandLine().getErr().println("stacklint: " + p));
-            return ExitCodes.USAGE;
+        } catch (ProblemException e) {
+            return Refusal.print(spec.commandLine().getErr(), e);
         }
     }
 
@@ -63,7 +63,7 @@ final class ExplainCommand implements Callable<Integer> {
         out.println();
         out.println("Severity: " + meta.severity().label() + "." + (meta.tags().isEmpty() ? "" : " Tags: " + String.join(", ", meta.tags()) + ".")
                 + " Since " + meta.since()
-                + " (" + meta.status().label() + "). Defined in " + RuleSetAssembler.origin(found.get()) + ".");
+                + " (" + meta.status().label() + "). Defined in " + RuleSet.origin(found.get()) + ".");
         if (rules.contains(found.get())) {
             out.println("Online: " + ToolInfo.helpUri(meta.id()));
         }

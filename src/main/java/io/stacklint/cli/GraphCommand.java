@@ -1,5 +1,6 @@
 package io.stacklint.cli;
 
+import io.stacklint.source.ProblemException;
 import io.stacklint.config.ProjectConfig;
 import io.stacklint.model.SourceModel;
 import io.stacklint.model.asl.StateMachine;
@@ -78,9 +79,8 @@ final class GraphCommand implements Callable<Integer> {
                 int code = draw(new Linter(ruleSet.registry(), settings));
                 return code == ExitCodes.OK && !ruleSet.plugins().failures().isEmpty() ? ExitCodes.INTERNAL : code;
             }
-        } catch (UsageException e) {
-            e.problems().forEach(p -> err.println("stacklint: " + p));
-            return ExitCodes.USAGE;
+        } catch (ProblemException e) {
+            return Refusal.print(err, e);
         }
     }
 

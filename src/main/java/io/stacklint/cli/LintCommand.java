@@ -1,5 +1,6 @@
 package io.stacklint.cli;
 
+import io.stacklint.source.ProblemException;
 import io.stacklint.config.ProjectConfig;
 import io.stacklint.report.Baseline;
 import io.stacklint.report.LintReport;
@@ -123,15 +124,13 @@ class LintCommand implements Callable<Integer> {
         ProjectConfig projectConfig;
         try {
             projectConfig = sources.projectConfig(workingDirectory);
-        } catch (UsageException e) {
-            e.problems().forEach(p -> err.println("stacklint: " + p));
-            return ExitCodes.USAGE;
+        } catch (ProblemException e) {
+            return Refusal.print(err, e);
         }
         try (RuleSet ruleSet = sources.open(workingDirectory, rules, projectConfig)) {
             return run(projectConfig, ruleSet.registry(), ruleSet.plugins());
-        } catch (UsageException e) {
-            e.problems().forEach(p -> err.println("stacklint: " + p));
-            return ExitCodes.USAGE;
+        } catch (ProblemException e) {
+            return Refusal.print(err, e);
         }
     }
 
@@ -143,9 +142,8 @@ class LintCommand implements Callable<Integer> {
         try {
             settings = resolver.resolve(projectConfig, preview, enable, disable, severities);
             threshold = failOn(projectConfig);
-        } catch (UsageException e) {
-            e.problems().forEach(p -> err.println("stacklint: " + p));
-            return ExitCodes.USAGE;
+        } catch (ProblemException e) {
+            return Refusal.print(err, e);
         }
 
         resolver.deprecationWarnings(settings).forEach(warning -> err.println("stacklint: warning: " + warning));
@@ -159,9 +157,8 @@ class LintCommand implements Callable<Integer> {
         if (paths.contains(Path.of(StdinBuffer.DASH))) {
             try {
                 targets = StdinBuffer.read(lintRun, paths, stdinFilename, terminal.stdin());
-            } catch (UsageException e) {
-                e.problems().forEach(p -> err.println("stacklint: " + p));
-                return ExitCodes.USAGE;
+            } catch (ProblemException e) {
+                return Refusal.print(err, e);
             }
         } else if (stdinFilename != null) {
             err.println("stacklint: --stdin-filename names the buffer read from standard input; give '-' as the path");
@@ -236,11 +233,11 @@ class LintCommand implements Callable<Integer> {
         return failing ? ExitCodes.FINDINGS : ExitCodes.OK;
     }
 
-    private FailOn failOn(ProjectConfig projectConfig) throws UsageException {
+    private FailOn failOn(ProjectConfig projectConfig) throws ProblemException {
         String text = failOn != null ? failOn : projectConfig.failOn() != null ? projectConfig.failOn() : "error";
         FailOn value = FailOn.parse(text);
         if (value == null) {
-            throw new UsageException(List.of("--fail-on must be error, warning, note or none, not '" + text + "'"));
+            throw Refusal.of("--fail-on must be error, warning, note or none, not '" + text + "'");
         }
         return value;
     }

@@ -1,6 +1,6 @@
 package io.stacklint.cli;
 
-import io.stacklint.config.ConfigException;
+import io.stacklint.source.ProblemException;
 import io.stacklint.config.ConfigLoader;
 import io.stacklint.config.ProjectConfig;
 import io.stacklint.rules.api.Rule;
@@ -30,12 +30,8 @@ final class RuleSourceOptions {
     List<Path> plugins = new ArrayList<>();
 
     /** The configuration of the command, found and checked as {@link ConfigLoader#resolve} says; a mistake is exit 2. */
-    ProjectConfig projectConfig(Path workingDirectory) throws UsageException {
-        try {
-            return ConfigLoader.resolve(config, noConfig, workingDirectory);
-        } catch (ConfigException e) {
-            throw new UsageException(e.problems());
-        }
+    ProjectConfig projectConfig(Path workingDirectory) throws ProblemException {
+        return ConfigLoader.resolve(config, noConfig, workingDirectory);
     }
 
     /**
@@ -43,11 +39,11 @@ final class RuleSourceOptions {
      * The configuration's rule settings are checked against them here, so that a rule it names wrongly is the same
      * mistake for a command that lists rules as for one that runs them.
      */
-    RuleSet open(Path workingDirectory, List<Rule> builtin, ProjectConfig projectConfig) throws UsageException {
-        RuleSet ruleSet = RuleSet.open(PluginOptions.load(plugins, workingDirectory, projectConfig, builtin), workingDirectory, builtin, projectConfig, ruleDirs);
+    RuleSet open(Path workingDirectory, List<Rule> builtin, ProjectConfig projectConfig) throws ProblemException {
+        RuleSet ruleSet = RuleSet.open(PluginOptions.load(plugins, workingDirectory, projectConfig), workingDirectory, builtin, projectConfig, ruleDirs);
         try {
             checkSettings(ruleSet.registry(), projectConfig);
-        } catch (UsageException e) {
+        } catch (ProblemException e) {
             ruleSet.close();
             throw e;
         }
@@ -55,7 +51,7 @@ final class RuleSourceOptions {
     }
 
     /** The configuration's enable, disable and severity entries name rules that exist. */
-    static void checkSettings(RuleRegistry registry, ProjectConfig projectConfig) throws UsageException {
+    static void checkSettings(RuleRegistry registry, ProjectConfig projectConfig) throws ProblemException {
         new SettingsResolver(registry).resolve(projectConfig, List.of(), List.of(), List.of());
     }
 }

@@ -1,5 +1,6 @@
 package io.stacklint.cli;
 
+import io.stacklint.source.ProblemException;
 import io.stacklint.report.RuleCatalog;
 import io.stacklint.rules.api.Rule;
 import io.stacklint.rules.engine.PluginLoader;
@@ -41,9 +42,8 @@ final class RulesCommand implements Callable<Integer> {
     public Integer call() {
         try (RuleSet ruleSet = sources.open(workingDirectory, rules, sources.projectConfig(workingDirectory))) {
             return run(ruleSet.registry(), ruleSet.plugins());
-        } catch (UsageException e) {
-            e.problems().forEach(p -> spec.commandLine().getErr().println("stacklint: " + p));
-            return ExitCodes.USAGE;
+        } catch (ProblemException e) {
+            return Refusal.print(spec.commandLine().getErr(), e);
         }
     }
 
