@@ -4,6 +4,8 @@ import com.networknt.schema.JsonNodePath;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.ValidationMessage;
 import io.stacklint.model.cfn.Resource;
+import io.stacklint.model.cfn.Template;
+import io.stacklint.parse.ParseProblem;
 import io.stacklint.parse.TreeJson;
 import io.stacklint.rules.api.ResourceRule;
 import io.stacklint.rules.api.RuleContext;
@@ -45,6 +47,9 @@ public final class ResourcePropertiesInvalid implements ResourceRule {
 
     @Override
     public void check(Resource resource, RuleContext context) {
+        if (rewrittenByMacro(context.model().template())) {
+            return;
+        }
         MapNode properties = resource.properties();
         Node written = resource.node().get("Properties");
         if (written == null || written instanceof ScalarNode scalar && scalar.value() == null) {
@@ -60,7 +65,7 @@ public final class ResourcePropertiesInvalid implements ResourceRule {
             }
             JsonNodePath path = message.getInstanceLocation();
             Node at = TreeJson.locate(properties, path);
-            if (UndecidedValues.skipped(resource.type(), properties, message, at)) {
+            if (UndecidedValues.skipped(resource.type(), properties, message, at) || underUnknownTag(context, at)) {
                 continue;
             }
             Node report = at;
@@ -69,9 +74,23 @@ public final class ResourcePropertiesInvalid implements ResourceRule {
             } else if (at == properties) {
                 report = written == properties ? resource.node().entry("Properties").key() : resource.key();
             }
-            context.report(report, "%s of '%s': %s; CloudFormation rejects the resource", where(path, message),
-                    resource.logicalId(), text(message, at));
+            context.report(report, "%s of '%s': %s; %s rejects the resource", where(path, message),
+                    resource.logicalId(), text(message, at), resource.type().startsWith("AWS::Serverless::") ? "SAM's transform" : "CloudFormation");
         }
+    }
+
+    /**
+     * A macro (a Transform other than SAM's and the language extensions) may rewrite any resource before
+     * CloudFormation validates it, so what the template says is not what CloudFormation judges.
+     */
+    private static boolean rewrittenByMacro(Template template) {
+        return template.transforms().stream().anyMatch(t -> !Template.SAM_TRANSFORM.equals(t) && !"AWS::LanguageExtensions".equals(t));
+    }
+
+    /** A value under a YAML tag CloudFormation does not know ({@code !Rain::S3}): the parser reports the tag, and a tool's output replaces the value. */
+    private static boolean underUnknownTag(RuleContext context, Node at) {
+        return context.model().parseProblems().stream()
+                .anyMatch(p -> p.kind() == ParseProblem.Kind.UNKNOWN_TAG && at.path().startsWith(p.path()));
     }
 
     private static String where(JsonNodePath path, ValidationMessage message) {

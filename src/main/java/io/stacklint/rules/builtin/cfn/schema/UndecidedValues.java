@@ -108,8 +108,12 @@ public final class UndecidedValues {
      * and a numeric string for an enumeration of numbers ({@code RetentionInDays: '90'}).
      */
     private static boolean converted(ValidationMessage message, Node at) {
-        if (!(at instanceof ScalarNode scalar) || scalar.value() == null) {
+        if (!(at instanceof ScalarNode scalar)) {
             return false;
+        }
+        if (scalar.value() == null || scalar.kind() == ScalarNode.Kind.NULL) {
+            // An empty value (Events: with nothing after it): SAM reads it as absent, and so does this linter.
+            return "type".equals(message.getType());
         }
         String value = scalar.value();
         if ("enum".equals(message.getType())) {
