@@ -61,7 +61,7 @@ public final class YamlRuleLoader {
     }
 
     /** Every rule file of a directory ({@code *.yaml}, {@code *.yml}, at any depth, but not under {@code tests/} or hidden directories). */
-    public static List<Path> ruleFiles(Path directory) throws IOException {
+    static List<Path> ruleFiles(Path directory) throws IOException {
         List<IOException> failures = new ArrayList<>();
         List<Path> files = ruleFiles(directory, (entry, e) -> failures.add(e));
         if (!failures.isEmpty()) {
