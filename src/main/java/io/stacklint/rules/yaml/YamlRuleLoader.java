@@ -30,7 +30,7 @@ public final class YamlRuleLoader {
     /** The directory of a pack that holds its test fixtures, not rules. */
     public static final String TESTS_DIRECTORY = "tests";
     /** The directory of a pack that holds its rules' help pages, one {@code <ID>.md} each. */
-    public static final String DOCS_DIRECTORY = "docs";
+    static final String DOCS_DIRECTORY = "docs";
 
     private YamlRuleLoader() {
     }
