@@ -83,7 +83,7 @@ final class RuleCompiler {
             cases.add(ruleCase(root, meta.severity(), selector.kind()));
         }
         String idAt = at(root.get("id"), "");
-        return new YamlRule(meta, helpText, origin, idAt.substring(0, idAt.length() - 2), selector, where, List.copyOf(cases));
+        return YamlRule.of(meta, helpText, origin, idAt.substring(0, idAt.length() - 2), selector, where, List.copyOf(cases));
     }
 
     private YamlRule.Case ruleCase(MapNode node, Severity severity, Selector.Kind selected) {
