@@ -40,7 +40,7 @@ public final class ApiSurface {
      */
     static final List<String> EXPORTED_TYPES = List.of(
             // What the visitors hand a rule, and what those hand on: a read-only view of the template and its definitions.
-            "model.SourceModel", "model.DocumentKind",
+            "model.SourceModel", "model.DocumentKind", "model.DeploymentVariant",
             "model.cfn.Template", "model.cfn.Resource", "model.cfn.Reference",
             "model.asl.StateMachine", "model.asl.DefinitionSource", "model.asl.Substitutions", "model.asl.Placeholder",
             "model.asl.AslDefinition", "model.asl.State", "model.asl.Transition",
