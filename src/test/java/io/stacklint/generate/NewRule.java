@@ -27,7 +27,7 @@ public final class NewRule {
     /** What a scaffolded file says where its author has to write the real thing. */
     public static final String TODO = "TODO(new-rule)";
     static final String USAGE = "usage: bin/new-rule java|yaml ID rule-name [--title TEXT] [--severity error|warning|note]\n"
-            + "  e.g. bin/new-rule java ASL170 map-without-item-selector; the id's prefix (ASL, CFN, IAM) picks the area";
+            + "  e.g. bin/new-rule java ASL180 map-without-item-selector; the id's prefix (ASL, CFN, IAM) picks the area";
     private static final Pattern ID = Pattern.compile("([A-Z]+)[0-9]{3}");
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
     private static final Pattern META_ID = Pattern.compile("RuleMeta\\.of\\(\"([A-Z0-9]+)\"\\s*,\\s*\"([a-z0-9-]+)\"");
@@ -92,7 +92,7 @@ public final class NewRule {
                 throw new IllegalArgumentException("give the kind (java or yaml), the id and the name");
             }
             if (!ID.matcher(positional.get(1)).matches()) {
-                throw new IllegalArgumentException("'" + positional.get(1) + "' is not an id: capital letters then three digits (ASL170)");
+                throw new IllegalArgumentException("'" + positional.get(1) + "' is not an id: capital letters then three digits (ASL180)");
             }
             if (!NAME.matcher(positional.get(2)).matches()) {
                 throw new IllegalArgumentException("'" + positional.get(2) + "' is not a kebab-case name (map-without-item-selector)");
