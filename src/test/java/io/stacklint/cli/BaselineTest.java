@@ -59,6 +59,20 @@ class BaselineTest {
     }
 
     @Test
+    void aFindingThatNowHoldsInOneDeploymentVariantOnlyIsStillTheRecordedOne() throws Exception {
+        assertThat(Cli.run(dir, "baseline", "-o", "baseline.json", "flow.yaml").exitCode()).isZero();
+        // Charge gets a timeout in production only: its finding now says so, and is still the one in the baseline
+        // (fingerprints do not hold the message, so a baseline written before variants were named stays valid).
+        Files.writeString(dir.resolve("flow.yaml"), "Conditions:\n  IsProd: !Equals [!Ref AWS::Region, eu-west-1]\n" + TEMPLATE
+                .replace("sns:publish\", Next: Ship}", "sns:publish\", TimeoutSeconds: !If [IsProd, 30, !Ref AWS::NoValue], Next: Ship}"));
+        Cli.Result lint = Cli.run(dir, "--fail-on", "warning", "flow.yaml");
+        assertThat(lint.out()).contains("Task 'Charge' has no TimeoutSeconds: if the call hangs, the execution waits up to a year (when IsProd is false) [ASL001]");
+        Cli.Result against = Cli.run(dir, "--baseline", "baseline.json", "--fail-on", "warning", "flow.yaml");
+        assertThat(against.exitCode()).isZero();
+        assertThat(against.out().lines()).containsExactly("No problems found in 1 file (3 suppressed, 2 in the baseline).");
+    }
+
+    @Test
     void sarifMarksNewUnchangedAndAbsentAndVerboseListsStaleEntries() throws Exception {
         assertThat(Cli.run(dir, "baseline", "-o", "baseline.json", ".").exitCode()).isZero();
         // Ship gets its timeout (its finding is fixed), Pack arrives without one.

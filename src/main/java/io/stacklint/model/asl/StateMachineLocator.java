@@ -1,5 +1,6 @@
 package io.stacklint.model.asl;
 
+import io.stacklint.model.DeploymentVariant;
 import io.stacklint.model.NodeValues;
 import io.stacklint.model.cfn.Resource;
 import io.stacklint.model.cfn.Template;
@@ -83,10 +84,13 @@ public final class StateMachineLocator {
         Entry definition = properties.entry("Definition");
         if (definition != null) {
             List<MapNode> objects = NodeValues.maps(definition.value());
-            for (MapNode object : objects) {
-                // Each way the Fn::Ifs inside the object may be deployed is a definition of its own to check.
-                for (MapNode variant : ConditionVariants.of(object)) {
-                    add(template.source(), variant, resource, DefinitionSource.DEFINITION, substitutions, PlaceholderScanner.inTree(variant));
+            for (DeploymentVariant.Chosen chosen : DeploymentVariant.branches(definition.value())) {
+                for (MapNode object : NodeValues.maps(chosen.value())) {
+                    // Each way the Fn::Ifs inside the object may be deployed is a definition of its own to check.
+                    for (DeploymentVariant variant : chosen.variant().refine(object)) {
+                        MapNode tree = variant.choice().isEmpty() ? object : (MapNode) variant.resolve(object);
+                        add(template.source(), tree, resource, DefinitionSource.DEFINITION, substitutions, PlaceholderScanner.inTree(tree), variant);
+                    }
                 }
             }
             if (objects.isEmpty()) {
@@ -96,16 +100,16 @@ public final class StateMachineLocator {
         }
         Entry string = properties.entry("DefinitionString");
         if (string != null) {
-            for (Node branch : NodeValues.branches(string.value())) {
-                if (!NodeValues.isNoValue(branch)) {
+            for (DeploymentVariant.Chosen branch : DeploymentVariant.branches(string.value())) {
+                if (!NodeValues.isNoValue(branch.value())) {
                     definitionString(resource, string, branch, substitutions);
                 }
             }
         }
         Entry uri = properties.entry("DefinitionUri");
         if (uri != null) {
-            for (Node branch : NodeValues.branches(uri.value())) {
-                if (!NodeValues.isNoValue(branch)) {
+            for (DeploymentVariant.Chosen branch : DeploymentVariant.branches(uri.value())) {
+                if (!NodeValues.isNoValue(branch.value())) {
                     definitionUri(resource, uri, branch, substitutions);
                 }
             }
@@ -121,7 +125,8 @@ public final class StateMachineLocator {
         return value instanceof MapNode map && map.intrinsicName() != null ? UnreadSource.Reason.UNREADABLE : UnreadSource.Reason.NOT_A_DEFINITION;
     }
 
-    private void definitionString(Resource resource, Entry property, Node value, Substitutions substitutions) {
+    private void definitionString(Resource resource, Entry property, DeploymentVariant.Chosen branch, Substitutions substitutions) {
+        Node value = branch.value();
         DefinitionText.Result text = DefinitionText.of(value);
         if (text.text() == null) {
             unread.add(new UnreadSource(resource, "DefinitionString", property.key(), deployTimeOrWrong(value), text.unreadable()));
@@ -129,10 +134,11 @@ public final class StateMachineLocator {
         }
         ParsedDocument parsed = EmbeddedJson.parse(text.text(), value.path());
         problems.addAll(parsed.problems());
-        definitionRoot(resource, property, parsed, DefinitionSource.DEFINITION_STRING, substitutions, text.placeholders(), "JSON text");
+        definitionRoot(resource, property, parsed, DefinitionSource.DEFINITION_STRING, substitutions, text.placeholders(), "JSON text", branch.variant());
     }
 
-    private void definitionUri(Resource resource, Entry property, Node value, Substitutions substitutions) {
+    private void definitionUri(Resource resource, Entry property, DeploymentVariant.Chosen branch, Substitutions substitutions) {
+        Node value = branch.value();
         String uri = value instanceof ScalarNode scalar && scalar.isString() ? scalar.value() : null;
         if (uri == null) {
             boolean location = value instanceof MapNode map && map.intrinsicName() == null;
@@ -157,7 +163,7 @@ public final class StateMachineLocator {
         files.add(file.realPath());
         problems.addAll(file.document().problems());
         List<Placeholder> placeholders = file.document().root() == null ? List.of() : PlaceholderScanner.inTree(file.document().root());
-        definitionRoot(resource, property, file.document(), DefinitionSource.DEFINITION_URI, substitutions, placeholders, "a file");
+        definitionRoot(resource, property, file.document(), DefinitionSource.DEFINITION_URI, substitutions, placeholders, "a file", branch.variant());
     }
 
     private DefinitionBoundary boundary() {
@@ -169,10 +175,10 @@ public final class StateMachineLocator {
     }
 
     private void definitionRoot(Resource resource, Entry property, ParsedDocument parsed, DefinitionSource origin,
-                                Substitutions substitutions, List<Placeholder> placeholders, String what) {
+                                Substitutions substitutions, List<Placeholder> placeholders, String what, DeploymentVariant variant) {
         Node root = parsed.root();
         if (root instanceof MapNode map) {
-            add(parsed.source(), map, resource, origin, substitutions, placeholders);
+            add(parsed.source(), map, resource, origin, substitutions, placeholders, variant);
         } else if (root == null && parsed.hasSyntaxError()) {
             unread.add(new UnreadSource(resource, property.name(), property.key(), UnreadSource.Reason.NOT_PARSED, "does not parse"));
         } else {
@@ -182,8 +188,8 @@ public final class StateMachineLocator {
     }
 
     private void add(SourceFile source, MapNode definition, Resource resource, DefinitionSource origin,
-                     Substitutions substitutions, List<Placeholder> placeholders) {
-        machines.add(new StateMachine(source, new AslDefinition(definition), resource, origin, substitutions, placeholders));
+                     Substitutions substitutions, List<Placeholder> placeholders, DeploymentVariant variant) {
+        machines.add(new StateMachine(source, new AslDefinition(definition), resource, origin, substitutions, placeholders, variant));
     }
 
 }

@@ -1,6 +1,6 @@
 package io.stacklint.model.cfn;
 
-import io.stacklint.model.ConditionChoices;
+import io.stacklint.model.DeploymentVariant;
 import io.stacklint.tree.MapNode;
 import io.stacklint.tree.Node;
 import io.stacklint.tree.ScalarNode;
@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -33,7 +32,6 @@ import java.util.Set;
  */
 public final class TemplateValues {
     private static final int MAX_DEPTH = 8;
-    private static final int MAX_CONDITIONS = 6;
     private static final String LAMBDA_FUNCTION = "arn:${AWS::Partition}:lambda:" + ReturnValues.REGION_ACCOUNT + ":function:";
     private static final Set<String> ATOMIC_ATTRIBUTES = Set.of("Name", "QueueName", "TopicName", "Family", "Revision", "Version",
             "StreamArn", "PolicyName", "KeyId");
@@ -61,8 +59,8 @@ public final class TemplateValues {
      */
     public static List<String> alternatives(Node value, Template template) {
         Set<String> out = new LinkedHashSet<>();
-        for (Map<String, Boolean> choice : ConditionChoices.combinations(value, MAX_CONDITIONS)) {
-            Node chosen = ConditionChoices.resolve(value, choice);
+        for (DeploymentVariant variant : DeploymentVariant.of(value)) {
+            Node chosen = variant.resolve(value);
             if (chosen != null) {
                 out.add(new TemplateValues(template, 0).render(chosen));
             }
@@ -234,7 +232,7 @@ public final class TemplateValues {
     private String name(String logicalId, String type, Resource resource) {
         ReturnValues values = ReturnValues.of(type);
         Node written = resource == null || values == null || values.nameProperty() == null ? null : resource.property(values.nameProperty());
-        if (written != null && ConditionChoices.combinations(written, 0).size() == 1) {
+        if (written != null && !DeploymentVariant.hasConditions(written)) {
             String name = nested().render(written);
             if (name != null) {
                 return name;

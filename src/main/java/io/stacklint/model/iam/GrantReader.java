@@ -1,6 +1,6 @@
 package io.stacklint.model.iam;
 
-import io.stacklint.model.ConditionChoices;
+import io.stacklint.model.DeploymentVariant;
 import io.stacklint.model.NodeValues;
 import io.stacklint.model.cfn.Template;
 import io.stacklint.model.cfn.TemplateValues;
@@ -33,7 +33,7 @@ final class GrantReader {
             if (NodeValues.isNoValue(branch)) {
                 continue;
             }
-            MapNode map = branch instanceof ScalarNode text && text.isString() ? PolicyText.parse(text) : branch.asMap();
+            MapNode map = PolicyText.isText(branch) ? PolicyText.parse(branch) : branch.asMap();
             if (map == null || map.intrinsicName() != null) {
                 unreadable(origin + ": the policy document is " + branch.describe() + (branch instanceof ScalarNode ? " that is not a JSON object"
                         : "") + ", not read here", branch, true, true);
@@ -126,6 +126,6 @@ final class GrantReader {
 
     /** Whether a condition decides between values below this node. */
     static boolean hasIf(Node node) {
-        return node != null && ConditionChoices.combinations(node, 0).size() > 1;
+        return node != null && DeploymentVariant.hasConditions(node);
     }
 }

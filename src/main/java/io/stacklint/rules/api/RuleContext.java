@@ -1,5 +1,6 @@
 package io.stacklint.rules.api;
 
+import io.stacklint.model.DeploymentVariant;
 import io.stacklint.model.SourceModel;
 import io.stacklint.source.Span;
 import io.stacklint.tree.Node;
@@ -26,6 +27,15 @@ public interface RuleContext {
      * not counted; {@code lint --verbose} lists it on standard error, so that silence can be told from approval.
      */
     default void remark(Node node, String message, Object... args) {
+    }
+
+    /**
+     * This context for a check of one deployment variant of what it reads ({@link DeploymentVariant}): a finding
+     * reported in some variants and not in others says in which ({@code (when IsProd is false)}). Checks of a state
+     * machine are in its definition's variant already.
+     */
+    default RuleContext inVariant(DeploymentVariant variant) {
+        return this;
     }
 
     /** Reports at a span that no node covers (a parse error); prefer {@link #report(Node, String, Object...)}. */

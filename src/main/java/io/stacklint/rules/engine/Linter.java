@@ -1,5 +1,6 @@
 package io.stacklint.rules.engine;
 
+import io.stacklint.model.DeploymentVariant;
 import io.stacklint.model.SourceModel;
 import io.stacklint.model.asl.State;
 import io.stacklint.model.asl.StateMachine;
@@ -83,68 +84,102 @@ public final class Linter {
     }
 
     public Result lint(SourceModel model) {
+        return lint(model, visited -> {
+        });
+    }
+
+    /**
+     * The one walk: each resource, policy statement, state machine and state of the file is visited once (and
+     * told to {@code visited}), and handed to every enabled rule, Java or declarative, that subscribed to it.
+     */
+    Result lint(SourceModel model, Consumer<Object> visited) {
         List<Finding> findings = new ArrayList<>();
         List<RuleFailure> failures = new ArrayList<>();
         List<Remark> remarks = new ArrayList<>();
         Runner run = new Runner(model, findings, failures, remarks);
         for (DocumentRule rule : documentRules) {
-            run.rule(rule, ctx -> rule.check(model, ctx));
+            run.rule(rule, DeploymentVariant.ANY, ctx -> rule.check(model, ctx));
         }
         Template template = model.template();
         if (template != null) {
             for (TemplateRule rule : templateRules) {
-                run.rule(rule, ctx -> rule.check(template, ctx));
+                run.rule(rule, DeploymentVariant.ANY, ctx -> rule.check(template, ctx));
             }
             for (Resource resource : template.resources()) {
+                visited.accept(resource);
                 for (ResourceRule rule : resourceRules) {
-                    if (resource.type() != null && rule.resourceTypes().contains(resource.type())) {
-                        run.rule(rule, ctx -> rule.check(resource, ctx));
+                    if (resource.type() != null && visits(rule, resource.type())) {
+                        run.rule(rule, DeploymentVariant.ANY, ctx -> rule.check(resource, ctx));
                     }
                 }
             }
             if (!statementRules.isEmpty()) {
                 for (PolicyStatement statement : model.policyStatements()) {
+                    visited.accept(statement);
                     for (PolicyStatementRule rule : statementRules) {
-                        run.rule(rule, ctx -> rule.check(statement, ctx));
+                        run.rule(rule, DeploymentVariant.ANY, ctx -> rule.check(statement, ctx));
                     }
                 }
             }
         }
         for (StateMachine machine : model.stateMachines()) {
+            visited.accept(machine);
             for (StateMachineRule rule : stateMachineRules) {
-                run.rule(rule, ctx -> rule.check(machine, ctx));
+                run.rule(rule, machine.variant(), ctx -> rule.check(machine, ctx));
             }
             if (!stateRules.isEmpty()) {
                 for (State state : machine.definition().allStates()) {
+                    visited.accept(state);
                     for (StateRule rule : stateRules) {
-                        if (rule.stateTypes().isEmpty() || (state.type() != null && rule.stateTypes().contains(state.type()))) {
-                            run.rule(rule, ctx -> rule.check(state, machine, ctx));
+                        if (visits(rule, state.type())) {
+                            run.rule(rule, machine.variant(), ctx -> rule.check(state, machine, ctx));
                         }
                     }
                 }
             }
         }
         List<Finding> suppressed = Suppressions.apply(model, findings);
-        List<Finding> sorted = distinct(suppressed);
+        List<Finding> sorted = distinct(findings, suppressed, run.variants);
         sorted.sort(ORDER);
         return new Result(sorted, failures, List.copyOf(new java.util.LinkedHashSet<>(remarks)));
     }
 
+    private static boolean visits(ResourceRule rule, String type) {
+        return rule instanceof MatchesTypes patterns ? patterns.visitsType(type) : rule.resourceTypes().contains(type);
+    }
+
+    private static boolean visits(StateRule rule, String type) {
+        if (rule instanceof MatchesTypes patterns) {
+            return patterns.visitsType(type == null ? "" : type);
+        }
+        return rule.stateTypes().isEmpty() || (type != null && rule.stateTypes().contains(type));
+    }
+
     /**
-     * YAML aliases copy nodes with their positions, so one place can be found twice in the same words; it is
-     * reported once (unsuppressed, if either copy is).
+     * One place found in several deployment variants, or twice through YAML aliases (which copy nodes with their
+     * positions), in the same words is reported once (unsuppressed, if either copy is); found in some variants
+     * only, its message says in which. {@code suppressed} is {@code found} with suppressions applied, item by item.
      */
-    private static List<Finding> distinct(List<Finding> findings) {
+    private static List<Finding> distinct(List<Finding> found, List<Finding> suppressed, java.util.Map<Finding, DeploymentVariant> variants) {
         java.util.Map<String, Finding> byPlace = new java.util.LinkedHashMap<>();
-        for (Finding finding : findings) {
+        java.util.Map<String, List<DeploymentVariant>> foundIn = new java.util.HashMap<>();
+        for (int i = 0; i < suppressed.size(); i++) {
+            Finding finding = suppressed.get(i);
             // One template's findings can lie in several files (DefinitionUri): the same offsets in two files are two places.
             String key = finding.rule().id() + "\u0000" + finding.file() + "\u0000" + finding.span().start() + "\u0000" + finding.span().end() + "\u0000" + finding.message();
             Finding kept = byPlace.get(key);
             if (kept == null || (kept.isSuppressed() && !finding.isSuppressed())) {
                 byPlace.put(key, finding);
             }
+            foundIn.computeIfAbsent(key, k -> new ArrayList<>()).add(variants.getOrDefault(found.get(i), DeploymentVariant.ANY));
         }
-        return new ArrayList<>(byPlace.values());
+        List<Finding> out = new ArrayList<>(byPlace.size());
+        byPlace.forEach((key, finding) -> {
+            String when = DeploymentVariant.describe(foundIn.get(key));
+            out.add(when.isEmpty() ? finding : new Finding(finding.rule(), finding.severity(), finding.message() + when, finding.span(),
+                    finding.path(), finding.suppression()));
+        });
+        return out;
     }
 
     public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::file)
@@ -157,6 +192,7 @@ public final class Linter {
         private final List<Finding> findings;
         private final List<RuleFailure> failures;
         private final List<Remark> remarks;
+        private final java.util.Map<Finding, DeploymentVariant> variants = new java.util.IdentityHashMap<>();
 
         Runner(SourceModel model, List<Finding> findings, List<RuleFailure> failures, List<Remark> remarks) {
             this.model = model;
@@ -165,9 +201,10 @@ public final class Linter {
             this.remarks = remarks;
         }
 
-        void rule(Rule rule, Consumer<ReportingContext> check) {
+        void rule(Rule rule, DeploymentVariant variant, Consumer<ReportingContext> check) {
             try {
-                check.accept(new ReportingContext(model, registry, rule.meta(), settings.severityOf(rule), settings.hasSeverityFor(rule), findings, remarks));
+                check.accept(new ReportingContext(model, registry, rule.meta(), settings.severityOf(rule), settings.hasSeverityFor(rule), findings,
+                        remarks, variants, variant));
             } catch (Exception | StackOverflowError | LinkageError | AssertionError e) {
                 // Beyond runtime exceptions, what plugin rules throw: a LinkageError when built against classes this
                 // stacklint does not have, a checked exception from another JVM language, a failed assertion.

@@ -1,5 +1,6 @@
 package io.stacklint.rules.engine;
 
+import io.stacklint.model.DeploymentVariant;
 import io.stacklint.model.SourceModel;
 import io.stacklint.rules.api.Finding;
 import io.stacklint.rules.api.RuleContext;
@@ -18,11 +19,16 @@ final class ReportingContext implements RuleContext {
     private final boolean severityConfigured;
     private final List<Finding> sink;
     private final List<Linter.Remark> remarks;
+    private final java.util.Map<Finding, DeploymentVariant> variants;
+    private final DeploymentVariant variant;
 
     private final RuleRegistry registry;
 
+    /** {@code variants}: where the variant each finding was found in is noted (identity map), when it names conditions. */
     ReportingContext(SourceModel model, RuleRegistry registry, RuleMeta rule, Severity severity, boolean severityConfigured, List<Finding> sink,
-                     List<Linter.Remark> remarks) {
+                     List<Linter.Remark> remarks, java.util.Map<Finding, DeploymentVariant> variants, DeploymentVariant variant) {
+        this.variants = variants;
+        this.variant = variant;
         this.model = model;
         this.registry = registry;
         this.rule = rule;
@@ -43,6 +49,11 @@ final class ReportingContext implements RuleContext {
     }
 
     @Override
+    public RuleContext inVariant(DeploymentVariant chosen) {
+        return new ReportingContext(model, registry, rule, severity, severityConfigured, sink, remarks, variants, chosen);
+    }
+
+    @Override
     public void report(Node node, String message, Object... args) {
         report(node.span(), node.path(), message, args);
     }
@@ -50,7 +61,7 @@ final class ReportingContext implements RuleContext {
     @Override
     public void report(Severity at, Node node, String message, Object... args) {
         java.util.Objects.requireNonNull(at, "report() needs a severity");
-        sink.add(new Finding(rule, severityConfigured ? severity : at, format(message, args), node.span(), node.path(), null));
+        add(new Finding(rule, severityConfigured ? severity : at, format(message, args), node.span(), node.path(), null));
     }
 
     @Override
@@ -61,7 +72,14 @@ final class ReportingContext implements RuleContext {
     @Override
     public void report(Span span, NodePath path, String message, Object... args) {
         java.util.Objects.requireNonNull(span, "report() needs a span");
-        sink.add(new Finding(rule, severity, format(message, args), span, path == null ? NodePath.ROOT : path, null));
+        add(new Finding(rule, severity, format(message, args), span, path == null ? NodePath.ROOT : path, null));
+    }
+
+    private void add(Finding finding) {
+        sink.add(finding);
+        if (!variant.choice().isEmpty()) {
+            variants.put(finding, variant);
+        }
     }
 
     /** Messages without arguments are taken as written, so a '%' in a name read from a file is safe. */

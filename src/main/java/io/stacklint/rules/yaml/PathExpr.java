@@ -1,6 +1,5 @@
 package io.stacklint.rules.yaml;
 
-import io.stacklint.model.ConditionChoices;
 import io.stacklint.model.NodeValues;
 import io.stacklint.model.asl.Integration;
 import io.stacklint.model.asl.QueryLanguage;
@@ -131,8 +130,9 @@ final class PathExpr {
                     out.add(Focus.present(entry.value(), entry.key(), focus, focus.scope()));
                 }
             } else if (node instanceof SeqNode || node instanceof MapNode) {
-                // Items chosen by Fn::If are all items that may be deployed.
-                for (Node item : NodeValues.alternatives(node)) {
+                // Items chosen by Fn::If are the items this variant deploys (both, where it chooses nothing).
+                Node deployed = focus.scope().variant().choice().isEmpty() ? node : focus.scope().variant().resolve(node);
+                for (Node item : NodeValues.alternatives(deployed)) {
                     if (!(item instanceof MapNode map && map.intrinsicName() != null)) {
                         out.add(Focus.present(item, item, focus, focus.scope()));
                     }
@@ -142,12 +142,12 @@ final class PathExpr {
         }
         if (node instanceof MapNode map && map.entry(segment) != null) {
             Entry entry = map.entry(segment);
-            Node value = ConditionChoices.choose(entry.value(), focus.scope().branches());
+            Node value = focus.scope().variant().choose(entry.value());
             out.add(value == null ? Focus.absent(focus, segment) : Focus.present(value, entry.key(), focus, focus.scope()));
             return;
         }
         if (node instanceof SeqNode seq && segment.chars().allMatch(Character::isDigit) && seq.get(Integer.parseInt(segment)) != null) {
-            Node item = ConditionChoices.choose(seq.get(Integer.parseInt(segment)), focus.scope().branches());
+            Node item = focus.scope().variant().choose(seq.get(Integer.parseInt(segment)));
             out.add(item == null ? Focus.absent(focus, segment) : Focus.present(item, item, focus, focus.scope()));
             return;
         }

@@ -78,7 +78,7 @@ final class RuleCompiler {
         } else {
             cases.add(ruleCase(root, meta.severity(), selector.kind()));
         }
-        return new YamlRule(meta, helpText, origin, root.get("id").span(), selector, where, List.copyOf(cases));
+        return YamlRule.of(meta, helpText, origin, root.get("id").span(), selector, where, List.copyOf(cases));
     }
 
     private YamlRule.Case ruleCase(MapNode node, Severity severity, Selector.Kind selected) {
@@ -202,6 +202,14 @@ final class RuleCompiler {
     }
 
     private void checkHelp(Node node, String help) {
+        String mismatch = sectionsMismatch(help);
+        if (mismatch != null) {
+            problems.add(at(node, "'help' " + mismatch));
+        }
+    }
+
+    /** Null when a help page has exactly the fixed sections, in order; else what is wrong ("has the sections [...]; ..."). */
+    static String sectionsMismatch(String help) {
         List<String> found = new ArrayList<>();
         boolean inCode = false;
         for (String line : help.split("\n", -1)) {
@@ -212,9 +220,8 @@ final class RuleCompiler {
                 found.add(line.substring(3).trim());
             }
         }
-        if (!found.equals(HELP_SECTIONS)) {
-            problems.add(at(node, "'help' has the sections " + found + "; it must have exactly " + HELP_SECTIONS.stream().map(s -> "## " + s).toList()));
-        }
+        return found.equals(HELP_SECTIONS) ? null
+                : "has the sections " + found + "; it must have exactly " + HELP_SECTIONS.stream().map(s -> "## " + s).toList();
     }
 
     private static List<ScalarNode> scalars(Node node) {

@@ -1,70 +1,42 @@
 package io.stacklint.rules.yaml;
 
-import io.stacklint.model.SourceModel;
 import io.stacklint.model.asl.State;
-import io.stacklint.model.asl.StateMachine;
-import io.stacklint.model.cfn.Resource;
 import io.stacklint.model.iam.PolicyStatement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Which nodes a rule looks at: template resources by type, states by type and Task {@code Resource} (at any
- * depth, in every state machine the model found, whatever its definition source), whole state machine
- * definitions, or IAM policy statements; then, optionally, the nodes at one or more paths below each
- * ({@code Retry/*}, {@code Properties/Policies/* /PolicyDocument}).
+ * Which nodes a rule looks at, compiled into what the engine's one walk hands it: template resources by type,
+ * states by type and Task {@code Resource} (at any depth, in every state machine the model found, whatever its
+ * definition source), whole state machine definitions, or IAM policy statements ({@link YamlRule}'s kinds);
+ * then, optionally, the nodes at one or more paths below each ({@code Retry/*},
+ * {@code Properties/Policies/* /PolicyDocument}).
  */
 record Selector(Kind kind, List<Pattern> types, List<Pattern> resources, String effect, List<PathExpr> paths) {
     enum Kind { CFN_RESOURCE, ASL_STATE, ASL_MACHINE, IAM_STATEMENT }
 
-    List<Focus> select(SourceModel model) {
-        List<Focus> roots = new ArrayList<>();
-        Scope base = Scope.of(model);
-        switch (kind) {
-            case CFN_RESOURCE -> {
-                if (model.template() != null) {
-                    for (Resource resource : model.template().resources()) {
-                        if (resource.type() != null && anyMatch(types, resource.type())) {
-                            roots.add(Focus.present(resource.node(), resource.key(), null, base.withResource(resource)));
-                        }
-                    }
-                }
-            }
-            case ASL_STATE -> {
-                for (StateMachine machine : model.stateMachines()) {
-                    Scope inMachine = base.withMachine(machine);
-                    for (State state : machine.definition().allStates()) {
-                        if (anyMatch(types, state.type() == null ? "" : state.type())
-                                && (resources.isEmpty() || (state.resource() != null && anyMatch(resources, state.resource())))) {
-                            roots.add(Focus.present(state.node(), state.key(), null, inMachine.withState(state)));
-                        }
-                    }
-                }
-            }
-            case ASL_MACHINE -> {
-                for (StateMachine machine : model.stateMachines()) {
-                    Scope inMachine = base.withMachine(machine);
-                    roots.add(Focus.present(machine.definition().node(), PathExpr.machineAnchor(inMachine), null, inMachine));
-                }
-            }
-            case IAM_STATEMENT -> {
-                for (PolicyStatement statement : model.policyStatements()) {
-                    if (effect.equals("any") || effect.equals(statement.node().text("Effect"))) {
-                        roots.add(Focus.present(statement.node(), statement.node(), null, base.withStatement(statement)));
-                    }
-                }
-            }
-            default -> throw new IllegalStateException(kind.toString());
-        }
+    /** A resource or state of this type is selected (for states, when its Task resource is too). */
+    boolean visitsType(String type) {
+        return anyMatch(types, type);
+    }
+
+    boolean visitsTask(State state) {
+        return resources.isEmpty() || (state.resource() != null && anyMatch(resources, state.resource()));
+    }
+
+    boolean visitsStatement(PolicyStatement statement) {
+        return effect.equals("any") || effect.equals(statement.node().text("Effect"));
+    }
+
+    /** The places the paths lead to from a node the engine handed over (the node itself without paths). */
+    List<Focus> below(Focus root) {
         if (paths.isEmpty()) {
-            return roots;
+            return List.of(root);
         }
         List<Focus> out = new ArrayList<>();
-        for (Focus root : roots) {
-            for (PathExpr path : paths) {
-                path.resolveAll(root).stream().filter(Focus::isPresent).forEach(out::add);
-            }
+        for (PathExpr path : paths) {
+            path.resolveAll(root).stream().filter(Focus::isPresent).forEach(out::add);
         }
         return out;
     }

@@ -1,24 +1,32 @@
 package io.stacklint.rules.yaml;
 
-import io.stacklint.model.ConditionChoices;
-import io.stacklint.model.SourceModel;
-import io.stacklint.rules.api.DocumentRule;
+import io.stacklint.model.DeploymentVariant;
+import io.stacklint.model.asl.State;
+import io.stacklint.model.asl.StateMachine;
+import io.stacklint.model.cfn.Resource;
+import io.stacklint.model.iam.PolicyStatement;
+import io.stacklint.rules.api.PolicyStatementRule;
+import io.stacklint.rules.api.ResourceRule;
+import io.stacklint.rules.api.Rule;
 import io.stacklint.rules.api.RuleContext;
 import io.stacklint.rules.api.RuleMeta;
 import io.stacklint.rules.api.Severity;
+import io.stacklint.rules.api.StateMachineRule;
+import io.stacklint.rules.api.StateRule;
+import io.stacklint.rules.engine.MatchesTypes;
 import io.stacklint.tree.Node;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * A rule read from a YAML file: metadata, help, a selector, an optional precondition ({@code where}) and one
  * or more cases. For each selected node that meets the precondition, the first case whose condition holds is
  * reported, at its severity and with its message. To the engine, the reports and the users it is a rule like
- * any other.
- *
- * @param origin the file it was read from, as shown in messages (a built-in one as {@code stacklint:rules/...})
- * @param idAt   where its id is written, for problems with the id
+ * any other: its selector makes it a resource, state, state machine or policy statement rule, visited in the
+ * engine's one walk of the file with the Java rules.
  */
-public record YamlRule(RuleMeta meta, java.util.function.Supplier<String> helpText, String origin, io.stacklint.source.Span idAt, Selector selector, Condition where, List<Case> cases) implements DocumentRule {
+public abstract sealed class YamlRule implements Rule permits YamlRule.OnResource, YamlRule.OnState, YamlRule.OnMachine, YamlRule.OnStatement {
     /**
      * One outcome of a rule: reported when {@code when} holds ({@code require: X} is a case whose condition
      * is {@code not: X}). The finding points at {@code reportAt} when given, else at the place that decided it.
@@ -26,24 +34,81 @@ public record YamlRule(RuleMeta meta, java.util.function.Supplier<String> helpTe
     record Case(Condition when, Severity severity, MessageTemplate message, PathExpr reportAt) {
     }
 
-    /** Beyond this many conditions in one resource, only "all true" and "all false" are read. */
-    private static final int MAX_CONDITIONS = 6;
+    private final RuleMeta meta;
+    private final Supplier<String> helpText;
+    private final String origin;
+    private final io.stacklint.source.Span idAt;
+    private final Selector selector;
+    private final Condition where;
+    private final List<Case> cases;
+
+    private YamlRule(RuleMeta meta, Supplier<String> helpText, String origin, io.stacklint.source.Span idAt, Selector selector, Condition where, List<Case> cases) {
+        this.meta = meta;
+        this.helpText = helpText;
+        this.origin = origin;
+        this.idAt = idAt;
+        this.selector = selector;
+        this.where = where;
+        this.cases = List.copyOf(cases);
+    }
+
+    /**
+     * @param origin the file it was read from, as shown in messages (a built-in one as {@code stacklint:rules/...})
+     * @param idAt   where its id is written, for problems with the id
+     */
+    static YamlRule of(RuleMeta meta, Supplier<String> helpText, String origin, io.stacklint.source.Span idAt, Selector selector, Condition where, List<Case> cases) {
+        return switch (selector.kind()) {
+            case CFN_RESOURCE -> new OnResource(meta, helpText, origin, idAt, selector, where, cases);
+            case ASL_STATE -> new OnState(meta, helpText, origin, idAt, selector, where, cases);
+            case ASL_MACHINE -> new OnMachine(meta, helpText, origin, idAt, selector, where, cases);
+            case IAM_STATEMENT -> new OnStatement(meta, helpText, origin, idAt, selector, where, cases);
+        };
+    }
+
+    @Override
+    public RuleMeta meta() {
+        return meta;
+    }
 
     @Override
     public String help() {
         return helpText.get();
     }
 
+    public String origin() {
+        return origin;
+    }
+
+    public io.stacklint.source.Span idAt() {
+        return idAt;
+    }
+
+    Selector selector() {
+        return selector;
+    }
+
+    /** True for a rule of the pack that ships in stacklint's jar; false for a user's pack. */
+    public boolean isBuiltin() {
+        return origin.startsWith("stacklint:");
+    }
+
     @Override
-    public void check(SourceModel model, RuleContext context) {
+    public String toString() {
+        return meta.id() + " (" + origin + ")";
+    }
+
+    /** Checks the places the selector's paths lead to from a node the engine handed over. */
+    final void check(Focus root, RuleContext context) {
         Condition.Eval eval = new Condition.Eval(meta.id());
-        for (Focus selected : selector.select(model)) {
-            // The whole resource is read (a $resource/... path may leave the selected node), in each way it may be deployed.
+        for (Focus selected : selector.below(root)) {
+            // The whole resource is read (a $resource/... path may leave the selected node), in each way it may be
+            // deployed: a state machine's variant, extended to the conditions the rest of the resource names.
             Node extent = selected.scope().resource() != null ? selected.scope().resource().node() : selected.node();
-            for (java.util.Map<String, Boolean> choice : ConditionChoices.combinations(extent, MAX_CONDITIONS)) {
-                Focus focus = choice.isEmpty() ? selected : new Focus(selected.node(), selected.anchor(), selected.parent(),
-                        selected.scope().withBranches(choice), selected.nearest(), selected.missing());
-                check(focus, eval, context);
+            DeploymentVariant given = selected.scope().variant();
+            for (DeploymentVariant variant : given.refine(extent)) {
+                Focus focus = variant.equals(given) ? selected : new Focus(selected.node(), selected.anchor(), selected.parent(),
+                        selected.scope().withVariant(variant), selected.nearest(), selected.missing());
+                check(focus, eval, context.inVariant(variant));
             }
         }
     }
@@ -62,13 +127,71 @@ public record YamlRule(RuleMeta meta, java.util.function.Supplier<String> helpTe
         }
     }
 
-    @Override
-    public String toString() {
-        return meta.id() + " (" + origin + ")";
+    /** {@code select: {cfn-resource: ...}}: each template resource of a matching type. */
+    static final class OnResource extends YamlRule implements ResourceRule, MatchesTypes {
+        private OnResource(RuleMeta meta, Supplier<String> helpText, String origin, io.stacklint.source.Span idAt, Selector selector, Condition where, List<Case> cases) {
+            super(meta, helpText, origin, idAt, selector, where, cases);
+        }
+
+        @Override
+        public Set<String> resourceTypes() {
+            return Set.of();
+        }
+
+        @Override
+        public boolean visitsType(String type) {
+            return selector().visitsType(type);
+        }
+
+        @Override
+        public void check(Resource resource, RuleContext context) {
+            check(Focus.present(resource.node(), resource.key(), null, Scope.of(context.model()).withResource(resource)), context);
+        }
     }
 
-    /** True for a rule of the pack that ships in stacklint's jar; false for a user's pack. */
-    public boolean isBuiltin() {
-        return origin.startsWith("stacklint:");
+    /** {@code select: {asl-state: ..., resource: ...}}: each state of a matching type (and Task resource), at any depth. */
+    static final class OnState extends YamlRule implements StateRule, MatchesTypes {
+        private OnState(RuleMeta meta, Supplier<String> helpText, String origin, io.stacklint.source.Span idAt, Selector selector, Condition where, List<Case> cases) {
+            super(meta, helpText, origin, idAt, selector, where, cases);
+        }
+
+        @Override
+        public boolean visitsType(String type) {
+            return selector().visitsType(type);
+        }
+
+        @Override
+        public void check(State state, StateMachine machine, RuleContext context) {
+            if (selector().visitsTask(state)) {
+                check(Focus.present(state.node(), state.key(), null, Scope.of(context.model()).withMachine(machine).withState(state)), context);
+            }
+        }
+    }
+
+    /** {@code select: {asl-machine: ...}}: each state machine definition the model found. */
+    static final class OnMachine extends YamlRule implements StateMachineRule {
+        private OnMachine(RuleMeta meta, Supplier<String> helpText, String origin, io.stacklint.source.Span idAt, Selector selector, Condition where, List<Case> cases) {
+            super(meta, helpText, origin, idAt, selector, where, cases);
+        }
+
+        @Override
+        public void check(StateMachine machine, RuleContext context) {
+            Scope inMachine = Scope.of(context.model()).withMachine(machine);
+            check(Focus.present(machine.definition().node(), PathExpr.machineAnchor(inMachine), null, inMachine), context);
+        }
+    }
+
+    /** {@code select: {iam-statement: ...}}: each policy statement of the template, of the effect named. */
+    static final class OnStatement extends YamlRule implements PolicyStatementRule {
+        private OnStatement(RuleMeta meta, Supplier<String> helpText, String origin, io.stacklint.source.Span idAt, Selector selector, Condition where, List<Case> cases) {
+            super(meta, helpText, origin, idAt, selector, where, cases);
+        }
+
+        @Override
+        public void check(PolicyStatement statement, RuleContext context) {
+            if (selector().visitsStatement(statement)) {
+                check(Focus.present(statement.node(), statement.node(), null, Scope.of(context.model()).withStatement(statement)), context);
+            }
+        }
     }
 }

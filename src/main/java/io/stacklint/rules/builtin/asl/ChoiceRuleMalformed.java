@@ -39,10 +39,8 @@ public final class ChoiceRuleMalformed implements StateRule {
 
     @Override
     public void check(State state, StateMachine machine, RuleContext context) {
-        for (Node choices : NodeValues.branches(state.field("Choices"))) {
-            if (choices instanceof SeqNode list && list.size() == 0) {
-                context.report(choices, "Choices of '%s' is empty: a Choice state needs at least one rule", state.name());
-            }
+        if (state.field("Choices") instanceof SeqNode list && list.size() == 0) {
+            context.report(list, "Choices of '%s' is empty: a Choice state needs at least one rule", state.name());
         }
         if (QueryLanguage.of(state) != QueryLanguage.JSONPATH) {
             return;

@@ -9,7 +9,6 @@ import io.stacklint.rules.api.RuleMeta;
 import io.stacklint.rules.api.Severity;
 import io.stacklint.rules.api.StateRule;
 import io.stacklint.tree.MapNode;
-import io.stacklint.tree.Node;
 import io.stacklint.tree.ScalarNode;
 import java.util.List;
 
@@ -29,15 +28,11 @@ public final class StatesAllNotLast implements StateRule {
         checkList(state, "Catch", context);
     }
 
-    /** Each branch of an {@code Fn::If} is a list of its own, with its own last entry. */
+    /** An {@code Fn::If} around the list or an entry is resolved already: the machine is one deployment variant. */
     private static void checkList(State state, String field, RuleContext context) {
-        for (Node branch : NodeValues.branches(state.field(field))) {
-            List<MapNode> entries = NodeValues.listedMaps(branch);
-            for (int i = 0; i < entries.size(); i++) {
-                for (Node errorBranch : NodeValues.branches(entries.get(i).get("ErrorEquals"))) {
-                    checkEntry(state, field, NodeValues.strings(errorBranch), i, entries.size(), context);
-                }
-            }
+        List<MapNode> entries = NodeValues.listedMaps(state.field(field));
+        for (int i = 0; i < entries.size(); i++) {
+            checkEntry(state, field, NodeValues.strings(entries.get(i).get("ErrorEquals")), i, entries.size(), context);
         }
     }
 
