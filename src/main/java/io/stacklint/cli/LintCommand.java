@@ -120,49 +120,26 @@ class LintCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
-        ProjectConfig projectConfig;
-        try {
-            projectConfig = sources.projectConfig(workingDirectory);
-        } catch (ProblemException e) {
-            return Refusal.print(err, e);
-        }
-        try (RuleSet ruleSet = sources.open(workingDirectory, rules, projectConfig)) {
-            return run(projectConfig, ruleSet.registry(), ruleSet.plugins());
-        } catch (ProblemException e) {
-            return Refusal.print(err, e);
-        }
+        return sources.run(workingDirectory, rules, spec.commandLine().getErr(),
+                (projectConfig, ruleSet) -> run(projectConfig, ruleSet.registry(), ruleSet.plugins()));
     }
 
-    private Integer run(ProjectConfig projectConfig, RuleRegistry registry, PluginLoader.Loaded loaded) {
+    private Integer run(ProjectConfig projectConfig, RuleRegistry registry, PluginLoader.Loaded loaded) throws ProblemException {
         PrintWriter err = spec.commandLine().getErr();
-        RuleSettings settings;
-        FailOn threshold;
         SettingsResolver resolver = new SettingsResolver(registry);
-        try {
-            settings = resolver.resolve(projectConfig, preview, enable, disable, severities);
-            threshold = failOn(projectConfig);
-        } catch (ProblemException e) {
-            return Refusal.print(err, e);
-        }
-
+        RuleSettings settings = resolver.resolve(projectConfig, preview, enable, disable, severities);
+        FailOn threshold = failOn(projectConfig);
         resolver.deprecationWarnings(settings).forEach(warning -> err.println("stacklint: warning: " + warning));
         if (jobs != null && jobs < 1) {
-            err.println("stacklint: --jobs must be 1 or more, not " + jobs);
-            return ExitCodes.USAGE;
+            throw Refusal.of("--jobs must be 1 or more, not " + jobs);
         }
         Path reportRoot = root != null ? workingDirectory.resolve(root).normalize() : RepositoryRoot.of(workingDirectory);
         LintRun lintRun = new LintRun(new Linter(registry, settings), reportRoot, workingDirectory, excluded(projectConfig).or(packFixtures(projectConfig)));
         List<Path> targets = paths;
         if (paths.contains(Path.of(StdinBuffer.DASH))) {
-            try {
-                targets = StdinBuffer.read(lintRun, paths, stdinFilename, terminal.stdin());
-            } catch (ProblemException e) {
-                return Refusal.print(err, e);
-            }
+            targets = StdinBuffer.read(lintRun, paths, stdinFilename, terminal.stdin());
         } else if (stdinFilename != null) {
-            err.println("stacklint: --stdin-filename names the buffer read from standard input; give '-' as the path");
-            return ExitCodes.USAGE;
+            throw Refusal.of("--stdin-filename names the buffer read from standard input; give '-' as the path");
         }
         LintRun.Outcome outcome = (skipUnrecognized ? lintRun.treatingNamedFilesAsFound() : lintRun)
                 .run(targets, jobs != null ? jobs : Runtime.getRuntime().availableProcessors());

@@ -29,6 +29,26 @@ final class RuleSourceOptions {
             description = "Load third-party rules from JAR (a jar with a RuleProvider); repeatable, after the plugins: of the configuration.")
     List<Path> plugins = new ArrayList<>();
 
+    /** What a command does once its configuration and rules are loaded; its own refusals it may throw. */
+    interface Command {
+        int run(ProjectConfig projectConfig, RuleSet ruleSet) throws ProblemException;
+    }
+
+    /**
+     * Loads the command's configuration and rules, runs it, closes the plugin jars after it, and writes out what was
+     * refused (exit 2): the one way every command that loads rules starts.
+     */
+    int run(Path workingDirectory, List<Rule> builtin, java.io.PrintWriter err, Command command) {
+        try {
+            ProjectConfig projectConfig = projectConfig(workingDirectory);
+            try (RuleSet ruleSet = open(workingDirectory, builtin, projectConfig)) {
+                return command.run(projectConfig, ruleSet);
+            }
+        } catch (ProblemException e) {
+            return Refusal.print(err, e);
+        }
+    }
+
     /** The configuration of the command, found and checked as {@link ConfigLoader#resolve} says; a mistake is exit 2. */
     ProjectConfig projectConfig(Path workingDirectory) throws ProblemException {
         return ConfigLoader.resolve(config, noConfig, workingDirectory);

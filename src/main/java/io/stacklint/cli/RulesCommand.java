@@ -1,6 +1,5 @@
 package io.stacklint.cli;
 
-import io.stacklint.source.ProblemException;
 import io.stacklint.report.RuleCatalog;
 import io.stacklint.rules.api.Rule;
 import io.stacklint.rules.engine.PluginLoader;
@@ -40,11 +39,7 @@ final class RulesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (RuleSet ruleSet = sources.open(workingDirectory, rules, sources.projectConfig(workingDirectory))) {
-            return run(ruleSet.registry(), ruleSet.plugins());
-        } catch (ProblemException e) {
-            return Refusal.print(spec.commandLine().getErr(), e);
-        }
+        return sources.run(workingDirectory, rules, spec.commandLine().getErr(), (config, ruleSet) -> run(ruleSet.registry(), ruleSet.plugins()));
     }
 
     private Integer run(RuleRegistry registry, PluginLoader.Loaded loaded) {

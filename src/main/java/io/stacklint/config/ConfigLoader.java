@@ -3,7 +3,7 @@ package io.stacklint.config;
 import io.stacklint.parse.ParseProblem;
 import io.stacklint.parse.ParsedDocument;
 import io.stacklint.parse.TreeParser;
-import io.stacklint.parse.TreeSchema;
+import io.stacklint.parse.FileSchema;
 import io.stacklint.source.FileDiscovery;
 import io.stacklint.source.Problem;
 import io.stacklint.source.ProblemException;
@@ -24,8 +24,8 @@ import java.util.Optional;
 /** Finds and reads {@code .stacklint.yaml}, checked against its JSON Schema, every mistake reported at its position. */
 public final class ConfigLoader {
     public static final List<String> FILE_NAMES = List.of(".stacklint.yaml", ".stacklint.yml");
-    private static final TreeSchema SCHEMA = new TreeSchema("/io/stacklint/config/stacklint-config.schema.json",
-            new TreeSchema.Words("the configuration", "setting", Map.of(), Map.of()));
+    private static final FileSchema SCHEMA = new FileSchema("/io/stacklint/config/stacklint-config.schema.json",
+            new FileSchema.Words("the configuration", "setting", Map.of(), Map.of()));
 
 
     private ConfigLoader() {

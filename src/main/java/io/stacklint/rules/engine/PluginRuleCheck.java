@@ -8,7 +8,6 @@ import io.stacklint.rules.api.RuleMeta;
 import io.stacklint.rules.api.StateMachineRule;
 import io.stacklint.rules.api.StateRule;
 import io.stacklint.rules.api.TemplateRule;
-import io.stacklint.source.Problem;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -46,8 +46,7 @@ public final class YamlRuleLoader {
             }
         }
         if (!problems.isEmpty()) {
-            throw new IllegalStateException(new ProblemException(problems).getMessage().lines()
-                    .reduce("the built-in rule pack is broken:", (a, b) -> a + "\n" + b));
+            throw new IllegalStateException("the built-in rule pack is broken:\n" + new ProblemException(problems).getMessage());
         }
         return out;
     }

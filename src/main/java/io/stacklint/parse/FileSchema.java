@@ -22,7 +22,7 @@ import java.util.Map;
  * mistake a problem at its node, in the words of the file. What a mapping may hold is read from the schema itself,
  * so a message never lists other fields than the schema allows. Loaded on first use.
  */
-public final class TreeSchema {
+public final class FileSchema {
     /**
      * How a kind of file speaks of itself.
      *
@@ -38,7 +38,7 @@ public final class TreeSchema {
     private final Words words;
     private volatile JsonSchema schema;
 
-    public TreeSchema(String resource, Words words) {
+    public FileSchema(String resource, Words words) {
         this.resource = resource;
         this.words = words;
     }
@@ -135,7 +135,7 @@ public final class TreeSchema {
         if (loaded == null) {
             synchronized (this) {
                 if (schema == null) {
-                    try (InputStream in = TreeSchema.class.getResourceAsStream(resource)) {
+                    try (InputStream in = FileSchema.class.getResourceAsStream(resource)) {
                         if (in == null) {
                             throw new IllegalStateException("the jar lacks the schema " + resource);
                         }
