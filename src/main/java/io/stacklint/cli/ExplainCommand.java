@@ -29,10 +29,7 @@ final class ExplainCommand implements Callable<Integer> {
     String rule;
 
     @Mixin
-    RulePacksOption packs;
-
-    @Mixin
-    PluginOptions plugins;
+    RuleSourceOptions sources;
 
     private final Path workingDirectory;
     private final List<Rule> rules;
@@ -44,7 +41,7 @@ final class ExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (RuleSet ruleSet = packs.open(plugins, workingDirectory, rules)) {
+        try (RuleSet ruleSet = sources.open(workingDirectory, rules, sources.projectConfig(workingDirectory))) {
             return run(ruleSet.registry(), ruleSet.plugins());
         } catch (UsageException e) {
             e.problems().forEach(p -> spec.commandLine().getErr().println("stacklint: " + p));

@@ -1,5 +1,6 @@
 package io.stacklint.cli;
 
+import io.stacklint.config.ProjectConfig;
 import io.stacklint.model.SourceModel;
 import io.stacklint.model.asl.StateMachine;
 import io.stacklint.parse.TreeParser;
@@ -10,7 +11,6 @@ import io.stacklint.report.WorkflowDiagram;
 import io.stacklint.rules.api.Finding;
 import io.stacklint.rules.api.Rule;
 import io.stacklint.rules.engine.Linter;
-import io.stacklint.rules.engine.RuleRegistry;
 import io.stacklint.rules.engine.RuleSettings;
 import io.stacklint.source.FileDiscovery;
 import io.stacklint.source.RepositoryRoot;
@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -50,6 +51,13 @@ final class GraphCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", description = "mermaid (default; GitHub renders it in a mermaid code block) or dot (Graphviz).")
     Format format = Format.mermaid;
 
+    @Option(names = "--preview", description = "Also mark the findings of the rules whose status is preview.")
+    boolean preview;
+
+    /** The rules whose findings are marked, with the settings of the configuration, as 'lint' would run them. */
+    @Mixin
+    RuleSourceOptions sources;
+
     private final Path workingDirectory;
     private final List<Rule> rules;
 
@@ -60,6 +68,24 @@ final class GraphCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            ProjectConfig config = sources.projectConfig(workingDirectory);
+            try (RuleSet ruleSet = sources.open(workingDirectory, rules, config)) {
+                SettingsResolver resolver = new SettingsResolver(ruleSet.registry());
+                RuleSettings settings = resolver.resolve(config, preview, List.of(), List.of(), List.of());
+                resolver.deprecationWarnings(settings).forEach(warning -> err.println("stacklint: warning: " + warning));
+                PluginOptions.report(ruleSet.plugins(), null, err, false);
+                int code = draw(new Linter(ruleSet.registry(), settings));
+                return code == ExitCodes.OK && !ruleSet.plugins().failures().isEmpty() ? ExitCodes.INTERNAL : code;
+            }
+        } catch (UsageException e) {
+            e.problems().forEach(p -> err.println("stacklint: " + p));
+            return ExitCodes.USAGE;
+        }
+    }
+
+    private int draw(Linter linter) {
         PrintWriter err = spec.commandLine().getErr();
         Path file = workingDirectory.resolve(path);
         String display = path.isAbsolute() ? path.normalize().toString() : FileDiscovery.displayPath(file, RepositoryRoot.of(workingDirectory));
@@ -90,7 +116,7 @@ final class GraphCommand implements Callable<Integer> {
             }
             drawn = List.of(chosen);
         }
-        List<Finding> findings = new Linter(new RuleRegistry(rules), RuleSettings.defaults()).lint(model).findings();
+        List<Finding> findings = linter.lint(model).findings();
         WorkflowDiagram.Syntax syntax = format == Format.dot ? new DotSyntax() : new MermaidSyntax();
         PrintWriter out = spec.commandLine().getOut();
         out.print(WorkflowDiagram.render(drawn, findings, syntax));

@@ -1,7 +1,5 @@
 package io.stacklint.cli;
 
-import io.stacklint.config.ConfigException;
-import io.stacklint.config.ConfigLoader;
 import io.stacklint.config.ProjectConfig;
 import io.stacklint.report.Baseline;
 import io.stacklint.report.LintReport;
@@ -20,12 +18,10 @@ import io.stacklint.source.RepositoryRoot;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.FileSystems;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Predicate;
 import picocli.CommandLine.ArgGroup;
@@ -74,14 +70,8 @@ class LintCommand implements Callable<Integer> {
     @Option(names = "--severity", split = ",", paramLabel = "RULE=LEVEL", description = "Override a rule's severity: error, warning, note or off.")
     List<String> severities = new ArrayList<>();
 
-    @Option(names = "--config", paramLabel = "FILE", description = "Configuration file (default: .stacklint.yaml in the working directory or above).")
-    Path config;
-
-    @Option(names = "--no-config", description = "Ignore .stacklint.yaml files.")
-    boolean noConfig;
-
-    @Option(names = "--rules", paramLabel = "DIR", description = "Also run the declarative rules of DIR (repeatable; see rules/README.md).")
-    List<Path> ruleDirs = new ArrayList<>();
+    @Option(names = "--preview", description = "Also run the rules whose status is preview (a preview rule named in --enable runs anyway).")
+    boolean preview;
 
     @Option(names = "--baseline", paramLabel = "FILE", description = "Report only findings not in FILE (written by 'stacklint baseline'); SARIF marks results new, unchanged or absent.")
     Path baseline;
@@ -108,7 +98,7 @@ class LintCommand implements Callable<Integer> {
     boolean debug;
 
     @Mixin
-    PluginOptions plugins;
+    RuleSourceOptions sources;
 
     /** When text output is coloured. */
     enum ColorChoice { auto, always, never }
@@ -132,12 +122,12 @@ class LintCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         ProjectConfig projectConfig;
         try {
-            projectConfig = loadConfig();
-        } catch (ConfigException e) {
+            projectConfig = sources.projectConfig(workingDirectory);
+        } catch (UsageException e) {
             e.problems().forEach(p -> err.println("stacklint: " + p));
             return ExitCodes.USAGE;
         }
-        try (RuleSet ruleSet = RuleSet.open(plugins, workingDirectory, rules, projectConfig, ruleDirs)) {
+        try (RuleSet ruleSet = sources.open(workingDirectory, rules, projectConfig)) {
             return run(projectConfig, ruleSet.registry(), ruleSet.plugins());
         } catch (UsageException e) {
             e.problems().forEach(p -> err.println("stacklint: " + p));
@@ -149,14 +139,16 @@ class LintCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         RuleSettings settings;
         FailOn threshold;
+        SettingsResolver resolver = new SettingsResolver(registry);
         try {
-            settings = new SettingsResolver(registry).resolve(projectConfig, enable, disable, severities);
+            settings = resolver.resolve(projectConfig, preview, enable, disable, severities);
             threshold = failOn(projectConfig);
         } catch (UsageException e) {
             e.problems().forEach(p -> err.println("stacklint: " + p));
             return ExitCodes.USAGE;
         }
 
+        resolver.deprecationWarnings(settings).forEach(warning -> err.println("stacklint: warning: " + warning));
         if (jobs != null && jobs < 1) {
             err.println("stacklint: --jobs must be 1 or more, not " + jobs);
             return ExitCodes.USAGE;
@@ -244,24 +236,6 @@ class LintCommand implements Callable<Integer> {
         return failing ? ExitCodes.FINDINGS : ExitCodes.OK;
     }
 
-    private ProjectConfig loadConfig() throws ConfigException {
-        if (config != null) {
-            Path file = workingDirectory.resolve(config);
-            if (Files.isDirectory(file)) {
-                throw new ConfigException(List.of(config + ": is a directory; --config takes the configuration file itself"));
-            }
-            if (!Files.isRegularFile(file)) {
-                throw new ConfigException(List.of(config + ": no such configuration file"));
-            }
-            return ConfigLoader.load(file, workingDirectory);
-        }
-        if (noConfig) {
-            return ProjectConfig.empty();
-        }
-        Optional<Path> found = ConfigLoader.find(workingDirectory);
-        return found.isPresent() ? ConfigLoader.load(found.get(), workingDirectory) : ProjectConfig.empty();
-    }
-
     private FailOn failOn(ProjectConfig projectConfig) throws UsageException {
         String text = failOn != null ? failOn : projectConfig.failOn() != null ? projectConfig.failOn() : "error";
         FailOn value = FailOn.parse(text);
@@ -278,7 +252,7 @@ class LintCommand implements Callable<Integer> {
      */
     private Predicate<Path> packFixtures(ProjectConfig projectConfig) {
         List<Path> fixtures = new ArrayList<>();
-        ruleDirs.forEach(dir -> fixtures.add(workingDirectory.resolve(dir).resolve(YamlRuleLoader.TESTS_DIRECTORY).toAbsolutePath().normalize()));
+        sources.ruleDirs.forEach(dir -> fixtures.add(workingDirectory.resolve(dir).resolve(YamlRuleLoader.TESTS_DIRECTORY).toAbsolutePath().normalize()));
         if (projectConfig.directory() != null) {
             projectConfig.rules().forEach(dir -> fixtures.add(projectConfig.directory().resolve(dir.value())
                     .resolve(YamlRuleLoader.TESTS_DIRECTORY).toAbsolutePath().normalize()));

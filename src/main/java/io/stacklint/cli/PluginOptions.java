@@ -10,19 +10,17 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import picocli.CommandLine.Option;
 
-/** {@code --plugin JAR} (for {@code lint} and {@code rules}) and {@code plugins:} of the configuration, loaded together. */
+/** {@code --plugin JAR} and {@code plugins:} of the configuration, loaded together, and their load failures reported. */
 final class PluginOptions {
-    @Option(names = "--plugin", paramLabel = "JAR",
-            description = "Load third-party rules from JAR (a jar with a RuleProvider); repeatable. 'lint' also loads the plugins: of .stacklint.yaml.")
-    List<Path> jars = new ArrayList<>();
+    private PluginOptions() {
+    }
 
     /**
      * The configuration's plugins (relative to its directory) and then the command line's (relative to the working
      * directory). What cannot be used as given is a usage error; plugin code that fails comes back in the result.
      */
-    PluginLoader.Loaded load(Path workingDirectory, ProjectConfig config, List<Rule> builtins) throws UsageException {
+    static PluginLoader.Loaded load(List<Path> jars, Path workingDirectory, ProjectConfig config, List<Rule> builtins) throws UsageException {
         List<PluginLoader.PluginJar> all = new ArrayList<>();
         for (ScalarNode node : config.plugins()) {
             String origin = node.span().file().displayPath() + ":" + node.span().startPosition().line() + ":" + node.span().startPosition().column();

@@ -22,9 +22,8 @@ final class RuleSet implements AutoCloseable {
     }
 
     /** A mistake in the plugins, packs or configuration is a {@link UsageException}: exit 2, one line each. */
-    static RuleSet open(PluginOptions pluginOptions, Path workingDirectory, List<Rule> builtin, ProjectConfig config,
+    static RuleSet open(PluginLoader.Loaded loaded, Path workingDirectory, List<Rule> builtin, ProjectConfig config,
                         List<Path> ruleDirs) throws UsageException {
-        PluginLoader.Loaded loaded = pluginOptions.load(workingDirectory, config, builtin);
         try {
             return new RuleSet(loaded, new RuleRegistry(new RuleSetAssembler(loaded.after(builtin), workingDirectory).assemble(ruleDirs, config)));
         } catch (ConfigException e) {

@@ -14,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The rules of a run: the built-in ones, then the declarative packs named by {@code --rules DIR} and by the
@@ -35,9 +34,12 @@ final class RuleSetAssembler {
 
     /** The rules with the packs of the command line (relative to the working directory) and of the config file. */
     List<Rule> assemble(List<Path> commandLine, ProjectConfig config) throws ConfigException {
+        return assemble(commandLine, config, new java.util.HashSet<>());
+    }
+
+    private List<Rule> assemble(List<Path> commandLine, ProjectConfig config, java.util.Set<Path> loaded) throws ConfigException {
         List<String> problems = new ArrayList<>();
         List<YamlRule> packs = new ArrayList<>();
-        java.util.Set<Path> loaded = new java.util.HashSet<>();
         for (Path dir : commandLine) {
             load(workingDirectory.resolve(dir), loaded, packs, problems);
         }
@@ -65,43 +67,36 @@ final class RuleSetAssembler {
 
     /**
      * For {@code test-rules}: the pack under test replaces built-in rules of the same id (so the built-in pack is
-     * tested from its files), other packs are added.
+     * tested from its files), other packs are added; the pack under test named again (by the configuration's
+     * {@code rules:}, say) is not loaded twice.
      */
-    List<Rule> withPackUnderTest(List<YamlRule> underTest, List<Path> others) throws ConfigException {
+    List<Rule> withPackUnderTest(Path pack, List<YamlRule> underTest, List<Path> others, ProjectConfig config) throws ConfigException {
         Map<String, Rule> byId = new LinkedHashMap<>();
         builtin.forEach(rule -> byId.put(rule.meta().id(), rule));
         underTest.forEach(rule -> byId.put(rule.meta().id(), rule));
         List<Rule> base = new ArrayList<>(byId.values());
-        return new RuleSetAssembler(base, workingDirectory).assemble(others, ProjectConfig.empty());
-    }
-
-    /** The config file the run would use for {@code rules:} (rules, explain and test-rules read no other setting). */
-    ProjectConfig nearestConfig(Path explicit, boolean none) throws ConfigException {
-        if (none) {
-            return ProjectConfig.empty();
-        }
-        if (explicit != null) {
-            return ConfigLoader.load(workingDirectory.resolve(explicit), workingDirectory);
-        }
-        Optional<Path> found = ConfigLoader.find(workingDirectory);
-        return found.isPresent() ? ConfigLoader.load(found.get(), workingDirectory) : ProjectConfig.empty();
+        java.util.Set<Path> loaded = new java.util.HashSet<>();
+        loaded.add(key(pack));
+        return new RuleSetAssembler(base, workingDirectory).assemble(others, config, loaded);
     }
 
     /** A pack named twice (by the config file and by --rules, say) is loaded once. */
     private void load(Path dir, java.util.Set<Path> loaded, List<YamlRule> into, List<String> problems) {
-        Path key;
-        try {
-            key = dir.toRealPath();
-        } catch (java.io.IOException e) {
-            key = dir.toAbsolutePath().normalize();
-        }
-        if (!loaded.add(key)) {
+        if (!loaded.add(key(dir))) {
             return;
         }
         try {
             into.addAll(YamlRuleLoader.loadDirectory(dir, workingDirectory));
         } catch (RuleLoadException e) {
             problems.addAll(e.problems());
+        }
+    }
+
+    private static Path key(Path dir) {
+        try {
+            return dir.toRealPath();
+        } catch (java.io.IOException e) {
+            return dir.toAbsolutePath().normalize();
         }
     }
 

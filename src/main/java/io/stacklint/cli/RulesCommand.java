@@ -27,10 +27,7 @@ final class RulesCommand implements Callable<Integer> {
     Format format = Format.text;
 
     @Mixin
-    PluginOptions plugins;
-
-    @Mixin
-    RulePacksOption packs;
+    RuleSourceOptions sources;
 
     private final Path workingDirectory;
     private final List<Rule> rules;
@@ -42,7 +39,7 @@ final class RulesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (RuleSet ruleSet = packs.open(plugins, workingDirectory, rules)) {
+        try (RuleSet ruleSet = sources.open(workingDirectory, rules, sources.projectConfig(workingDirectory))) {
             return run(ruleSet.registry(), ruleSet.plugins());
         } catch (UsageException e) {
             e.problems().forEach(p -> spec.commandLine().getErr().println("stacklint: " + p));

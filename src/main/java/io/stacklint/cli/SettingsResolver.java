@@ -3,6 +3,7 @@ package io.stacklint.cli;
 import io.stacklint.config.ConfigLoader;
 import io.stacklint.config.ProjectConfig;
 import io.stacklint.rules.api.Rule;
+import io.stacklint.rules.api.RuleMeta;
 import io.stacklint.rules.api.Severity;
 import io.stacklint.rules.engine.RuleRegistry;
 import io.stacklint.rules.engine.RuleSettings;
@@ -21,13 +22,20 @@ final class SettingsResolver {
         this.registry = registry;
     }
 
+    /** The settings of a command that runs rules: preview rules only with {@code preview}, or when enabled by id or name. */
+    RuleSettings resolve(ProjectConfig config, boolean preview, List<String> enable, List<String> disable, List<String> severities) throws UsageException {
+        RuleSettings settings = resolve(config, enable, disable, severities);
+        return preview || Boolean.TRUE.equals(config.preview()) ? settings : settings.withoutPreview();
+    }
+
+    /** The settings, every rule's status aside. */
     RuleSettings resolve(ProjectConfig config, List<String> enable, List<String> disable, List<String> severities) throws UsageException {
         RuleSettings settings = RuleSettings.defaults();
         for (ScalarNode id : config.disable()) {
             fromConfig(id).ifPresent(rule -> settings.disable(rule.meta().id()));
         }
         for (ScalarNode id : config.enable()) {
-            fromConfig(id).ifPresent(rule -> settings.enable(rule.meta().id()));
+            fromConfig(id).ifPresent(rule -> settings.select(rule.meta().id()));
         }
         for (Map.Entry<ScalarNode, String> entry : config.severities().entrySet()) {
             fromConfig(entry.getKey()).ifPresent(rule -> applySeverity(settings, rule, entry.getValue()));
@@ -36,7 +44,15 @@ final class SettingsResolver {
             fromCommandLine(id, "--disable").forEach(rule -> settings.disable(rule.meta().id()));
         }
         for (String id : enable) {
-            fromCommandLine(id, "--enable").forEach(rule -> settings.enable(rule.meta().id()));
+            // A rule named by its id or name is asked for, a preview one too; a prefix or a glob only re-enables.
+            boolean named = registry.find(id).isPresent();
+            fromCommandLine(id, "--enable").forEach(rule -> {
+                if (named) {
+                    settings.select(rule.meta().id());
+                } else {
+                    settings.enable(rule.meta().id());
+                }
+            });
         }
         for (String assignment : severities) {
             int equals = assignment.indexOf('=');
@@ -55,6 +71,14 @@ final class SettingsResolver {
             throw new UsageException(problems);
         }
         return settings;
+    }
+
+    /** One line per deprecated rule the settings run, said once per run so that its users can move off it. */
+    List<String> deprecationWarnings(RuleSettings settings) {
+        return registry.rules().stream().filter(rule -> rule.meta().status() == RuleMeta.Status.DEPRECATED && settings.isEnabled(rule))
+                .map(rule -> "rule " + rule.meta().id() + " (" + rule.meta().name() + ") is deprecated and will be removed;"
+                        + " see 'stacklint explain " + rule.meta().id() + "', or disable it")
+                .toList();
     }
 
     private static void applySeverity(RuleSettings settings, Rule rule, String level) {

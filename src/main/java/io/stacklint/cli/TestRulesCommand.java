@@ -1,6 +1,8 @@
 package io.stacklint.cli;
 
 import io.stacklint.config.ConfigException;
+import io.stacklint.config.ProjectConfig;
+import io.stacklint.rules.engine.PluginLoader;
 import io.stacklint.rules.api.Rule;
 import io.stacklint.rules.yaml.RuleLoadException;
 import io.stacklint.rules.yaml.YamlRule;
@@ -8,10 +10,10 @@ import io.stacklint.rules.yaml.YamlRuleLoader;
 import io.stacklint.testing.PackTester;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -36,8 +38,9 @@ final class TestRulesCommand implements Callable<Integer> {
     @Option(names = "--fixtures", paramLabel = "FDIR", description = "Where the <ID>/ fixture directories are (default: DIR/tests).")
     Path fixtures;
 
-    @Option(names = "--rules", paramLabel = "DIR", description = "Other packs to load while testing (repeatable), e.g. rules the fixtures also trigger.")
-    List<Path> others = new ArrayList<>();
+    /** Other packs and plugins to load while testing, e.g. rules the fixtures also trigger, and the configuration's. */
+    @Mixin
+    RuleSourceOptions sources;
 
     private final Path workingDirectory;
     private final List<Rule> builtin;
@@ -49,21 +52,39 @@ final class TestRulesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Path fixtureDir = workingDirectory.resolve(fixtures != null ? fixtures : pack.resolve(YamlRuleLoader.TESTS_DIRECTORY));
+        ProjectConfig config;
         List<YamlRule> underTest;
-        List<Rule> all;
         try {
+            config = sources.projectConfig(workingDirectory);
             underTest = YamlRuleLoader.loadDirectory(workingDirectory.resolve(pack), workingDirectory);
-            all = new RuleSetAssembler(builtin, workingDirectory).withPackUnderTest(underTest, others);
+        } catch (UsageException e) {
+            e.problems().forEach(p -> err.println("stacklint: " + p));
+            return ExitCodes.USAGE;
         } catch (RuleLoadException e) {
+            e.problems().forEach(p -> err.println("stacklint: " + p));
+            return ExitCodes.USAGE;
+        }
+        try (PluginLoader.Loaded plugins = PluginOptions.load(sources.plugins, workingDirectory, config, builtin)) {
+            List<Rule> all = new RuleSetAssembler(plugins.after(builtin), workingDirectory)
+                    .withPackUnderTest(workingDirectory.resolve(pack), underTest, sources.ruleDirs, config);
+            RuleSourceOptions.checkSettings(new io.stacklint.rules.engine.RuleRegistry(all), config);
+            PluginOptions.report(plugins, null, err, false);
+            int code = test(underTest, all);
+            return plugins.failures().isEmpty() ? code : ExitCodes.INTERNAL;
+        } catch (UsageException e) {
             e.problems().forEach(p -> err.println("stacklint: " + p));
             return ExitCodes.USAGE;
         } catch (ConfigException e) {
             e.problems().forEach(p -> err.println("stacklint: " + p));
             return ExitCodes.USAGE;
         }
+    }
+
+    private int test(List<YamlRule> underTest, List<Rule> all) {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Path fixtureDir = workingDirectory.resolve(fixtures != null ? fixtures : pack.resolve(YamlRuleLoader.TESTS_DIRECTORY));
         if (!java.nio.file.Files.isDirectory(fixtureDir)) {
             err.println("stacklint: " + (fixtures != null ? fixtures : pack.resolve(YamlRuleLoader.TESTS_DIRECTORY))
                     + ": no fixture directory (it holds one <ID>/ directory of bad* and good* files per rule)");

@@ -48,6 +48,32 @@ public final class ConfigLoader {
         return Optional.empty();
     }
 
+    /**
+     * The configuration a command uses, decided the same way for every command: {@code --config FILE} (relative to
+     * the working directory; a directory or a missing file is a mistake), else none with {@code --no-config}, else
+     * the nearest {@code .stacklint.yaml}. Both options at once contradict each other, so that is a mistake too.
+     */
+    public static ProjectConfig resolve(Path explicit, boolean none, Path workingDirectory) throws ConfigException {
+        if (explicit != null && none) {
+            throw new ConfigException(List.of("--config " + explicit + " and --no-config contradict each other; give one of them"));
+        }
+        if (none) {
+            return ProjectConfig.empty();
+        }
+        if (explicit != null) {
+            Path file = workingDirectory.resolve(explicit);
+            if (Files.isDirectory(file)) {
+                throw new ConfigException(List.of(explicit + ": is a directory; --config takes the configuration file itself"));
+            }
+            if (!Files.isRegularFile(file)) {
+                throw new ConfigException(List.of(explicit + ": no such configuration file"));
+            }
+            return load(file, workingDirectory);
+        }
+        Optional<Path> found = find(workingDirectory);
+        return found.isPresent() ? load(found.get(), workingDirectory) : ProjectConfig.empty();
+    }
+
     public static ProjectConfig load(Path file, Path base) throws ConfigException {
         String display = FileDiscovery.displayPath(file, base.toAbsolutePath().normalize());
         SourceFile source;
@@ -83,7 +109,8 @@ public final class ConfigLoader {
         }
         return new ProjectConfig(display, root.text("fail-on"), scalars(root.get("enable")), scalars(root.get("disable")),
                 severities, scalars(root.get("exclude")).stream().map(ScalarNode::value).toList(),
-                file.toAbsolutePath().normalize().getParent(), scalars(root.get("plugins")), scalars(root.get("rules")));
+                file.toAbsolutePath().normalize().getParent(), scalars(root.get("plugins")), scalars(root.get("rules")),
+                root.has("preview") ? Boolean.valueOf(root.text("preview")) : null);
     }
 
     public static String at(Span span, String message) {

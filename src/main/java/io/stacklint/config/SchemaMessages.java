@@ -14,7 +14,7 @@ final class SchemaMessages {
         Object[] args = message.getArguments();
         return switch (message.getType()) {
             case "additionalProperties" -> "unknown setting '" + message.getProperty() + "' in " + where
-                    + " (allowed: fail-on, enable, disable, severity, exclude, plugins, rules)";
+                    + " (allowed: fail-on, enable, disable, severity, exclude, plugins, rules, preview)";
             case "enum" -> where + " is " + describe(node) + "; it must be one of " + (args != null && args.length > 0 ? args[0] : "the allowed values");
             case "type" -> where + " is " + node.describe() + "; it must be " + (args != null && args.length > 1 ? article(String.valueOf(args[1])) : "of another type");
             case "minLength" -> where + " must not be empty";

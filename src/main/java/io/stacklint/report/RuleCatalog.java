@@ -22,7 +22,8 @@ public final class RuleCatalog {
         out.append(String.format(format, "ID", "NAME", "SEVERITY", "TITLE"));
         for (Rule rule : rules) {
             RuleMeta meta = rule.meta();
-            out.append(String.format(format, meta.id(), meta.name(), meta.severity().label(), meta.title() + "  [" + String.join(", ", meta.tags()) + "]"));
+            String status = meta.status() == RuleMeta.Status.STABLE ? "" : " (" + meta.status().label() + ")";
+            out.append(String.format(format, meta.id(), meta.name(), meta.severity().label(), meta.title() + "  [" + String.join(", ", meta.tags()) + "]" + status));
         }
         return out.toString();
     }

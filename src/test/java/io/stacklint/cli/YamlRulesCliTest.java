@@ -328,6 +328,32 @@ class YamlRulesCliTest {
     }
 
     @Test
+    void aPacksHelpPagesAreDocsIdFilesAndAnInlineHelpStillWorks() throws IOException {
+        String page = "## What it flags\n\nRoles.\n\n## Why it matters\n\nX.\n\n## Example\n\nE.\n\n## Use instead\n\nU.\n\n"
+                + "## Options\n\nO.\n\n## References\n\nR.\n";
+        write("pack/file.yaml", rule("ACME050", "page-in-a-file"));
+        write("pack/docs/ACME050.md", page.replace("Roles.", "Roles, from the page file."));
+        write("pack/inline.yaml", rule("ACME051", "page-inline") + "help: |\n" + page.replace("Roles.", "Roles, inline.").indent(2));
+        Cli.Result file = Cli.run(dir, "explain", "--rules", "pack", "ACME050");
+        assertThat(file.out()).contains("Roles, from the page file.", "## References");
+        Cli.Result inline = Cli.run(dir, "explain", "--rules", "pack", "ACME051");
+        assertThat(inline.out()).contains("Roles, inline.");
+        Cli.Result single = Cli.run(dir, "explain", "--rules", "pack/file.yaml", "ACME050");
+        assertThat(single.out()).as("a rule file given alone reads docs/ beside it").contains("Roles, from the page file.");
+
+        write("pack/docs/ACME051.md", page);
+        write("pack/docs/ACME059.md", page);
+        write("pack/broken.yaml", rule("ACME052", "page-without-sections"));
+        write("pack/docs/ACME052.md", "## What it flags\n\nx\n");
+        Cli.Result broken = Cli.run(dir, "rules", "--rules", "pack");
+        assertThat(broken.err())
+                .contains("pack/inline.yaml:12:1: rule ACME051 has its help page both here and in pack/docs/ACME051.md; keep one")
+                .contains("pack/docs/ACME052.md:1:1: the help page of ACME052 has the sections [What it flags]; it must have exactly")
+                .contains("pack/docs/ACME059.md: no rule of the pack has the id ACME059, so this help page is shown for nothing");
+        assertThat(broken.exitCode()).isEqualTo(ExitCodes.USAGE);
+    }
+
+    @Test
     void theRuleReferenceListsUserRules() {
         Cli.Result result = Cli.run(Path.of(""), "rules", "--format", "markdown", "--rules", "testdata/packs/acme");
         assertThat(result.out()).contains("ACME001", "workflow-role-without-boundary", "ASL010");

@@ -106,9 +106,11 @@ class PackagedJarIT {
 
     @Test
     void launcherGivesTheSameReportAndKeepsAClassArchive() throws Exception {
+        // A jar without the build's archive beside it: the launcher records one of its own on the first run.
         Path cache = Files.createTempDirectory("stacklint-cache");
-        List<String> first = launcher(cache, "--format", "sarif", "testdata/examples/order-workflow.yaml");
-        List<String> second = launcher(cache, "--format", "sarif", "testdata/examples/order-workflow.yaml");
+        Path jar = Files.copy(Path.of("target/stacklint.jar"), cache.resolve("copy.jar"));
+        List<String> first = launcher(cache, jar, "--format", "sarif", "testdata/examples/order-workflow.yaml");
+        List<String> second = launcher(cache, jar, "--format", "sarif", "testdata/examples/order-workflow.yaml");
         String direct = java("--format", "sarif", "testdata/examples/order-workflow.yaml").out();
         assertThat(String.join("\n", first) + "\n").isEqualTo(direct);
         assertThat(second).isEqualTo(first);
@@ -117,11 +119,21 @@ class PackagedJarIT {
         }
     }
 
-    private static List<String> launcher(Path cache, String... args) throws IOException, InterruptedException {
+    @Test
+    void launcherUsesTheArchiveTheBuildMade() throws Exception {
+        assertThat(Path.of("target/stacklint.jsa")).as("the package phase makes a class-data archive").isRegularFile();
+        Path cache = Files.createTempDirectory("stacklint-cache");
+        List<String> report = launcher(cache, Path.of("target/stacklint.jar"), "--format", "sarif", "testdata/examples/order-workflow.yaml");
+        assertThat(String.join("\n", report) + "\n").isEqualTo(java("--format", "sarif", "testdata/examples/order-workflow.yaml").out());
+        assertThat(cache.resolve("stacklint")).as("no archive of its own while the build's fits").doesNotExist();
+    }
+
+    private static List<String> launcher(Path cache, Path jar, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of("bin/stacklint"));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
         builder.environment().put("XDG_CACHE_HOME", cache.toString());
+        builder.environment().put("STACKLINT_JAR", jar.toAbsolutePath().toString());
         builder.environment().put("PATH", Path.of(System.getProperty("java.home"), "bin") + ":" + System.getenv("PATH"));
         Process process = builder.start();
         List<String> lines = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();

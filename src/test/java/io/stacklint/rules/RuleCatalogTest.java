@@ -2,6 +2,7 @@ package io.stacklint.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.stacklint.generate.NewRule;
 import io.stacklint.rules.api.Rule;
 import io.stacklint.rules.builtin.BuiltinRules;
 import io.stacklint.rules.engine.RuleDocs;
@@ -44,6 +45,18 @@ class RuleCatalogTest {
             assertThat(fixtures).as("fixtures of %s", rule.meta().id())
                     .anyMatch(f -> f.getFileName().toString().startsWith("bad"))
                     .anyMatch(f -> f.getFileName().toString().startsWith("good"));
+        }
+    }
+
+    @Test
+    void nothingShippedStillHoldsWhatBinNewRuleAsksToReplace() throws java.io.IOException {
+        for (String dir : List.of("src/main", "rules", "testdata/rules")) {
+            try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(Path.of(dir))) {
+                for (Path file : files.filter(java.nio.file.Files::isRegularFile).toList()) {
+                    assertThat(java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.ISO_8859_1))
+                            .as("%s was scaffolded by bin/new-rule: write what each %s asks for", file, NewRule.TODO).doesNotContain(NewRule.TODO);
+                }
+            }
         }
     }
 

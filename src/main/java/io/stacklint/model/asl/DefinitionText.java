@@ -14,10 +14,11 @@ import java.util.List;
  * it: a plain string, {@code Fn::Sub} (string or list form) or {@code Fn::Join} (nested, with pieces that
  * are strings, {@code Fn::Sub} texts, or other intrinsics standing for a deploy-time value). A value that
  * is wholly computed ({@code !Ref Param}) has no text: {@link #unreadable} says what it is.
+ * Policy documents written as JSON text are read the same way (the IAM model's {@code PolicyText}).
  */
-final class DefinitionText {
+public final class DefinitionText {
     /** The text, its placeholders, or (text null) why there is none. */
-    record Result(EmbeddedText text, List<Placeholder> placeholders, String unreadable) {
+    public record Result(EmbeddedText text, List<Placeholder> placeholders, String unreadable) {
     }
 
     private record Segment(int start, int end, boolean subText, NodePath path) {
@@ -32,7 +33,7 @@ final class DefinitionText {
         this.builder = EmbeddedText.in(value.span().file());
     }
 
-    static Result of(Node value) {
+    public static Result of(Node value) {
         DefinitionText text = new DefinitionText(value);
         text.append(value, true);
         if (text.unreadable != null) {

@@ -11,7 +11,7 @@ import java.util.List;
  * {@code ?} one character (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_resource.html).
  * A {@code ${...}} token is one atomic value: it matches the same token, or a {@code *} of the pattern. A token whose
  * value is unknown (a parameter, a pseudo parameter) may stand for anything, so where it decides, the answer is
- * {@link Result#MAYBE} instead of NO; a pseudo parameter never holds a colon, so it stands for part of one ARN field
+ * {@link Result#MAYBE} instead of NO, unless the same token is written on both sides (then it is one value); a pseudo parameter never holds a colon, so it stands for part of one ARN field
  * only. The name CloudFormation generates for a resource without a name property holds its logical id and a
  * random suffix ({@code <stack>-<LogicalId>-<random>}, {@code <LogicalId>-<random>}): two of them never match,
  * and one never matches a literal name that does not hold the logical id; but a field of the other side with a
@@ -94,14 +94,54 @@ public final class ArnMatch {
         if (grantPattern.equals("*") || grantPattern.equals(needed)) {
             return Result.YES;
         }
-        List<Unit> pattern = units(grantPattern, true, tokens);
-        List<Unit> value = units(needed, false, tokens);
+        Tokens sides = sameOnBothSides(grantPattern, needed, tokens);
+        List<Unit> pattern = units(grantPattern, true, sides);
+        List<Unit> value = units(needed, false, sides);
         if (match(pattern, value, false)) {
             return Result.YES;
         }
         boolean relaxable = pattern.stream().anyMatch(u -> u.unknown() || u.generated() != null)
                 || value.stream().anyMatch(u -> u.unknown() || u.generated() != null);
         return relaxable && match(pattern, value, true) ? Result.MAYBE : Result.NO;
+    }
+
+    /**
+     * An unknown token written on both sides is one value, whatever it is: there it counts as known, so that it
+     * matches only itself ({@code ${AWS::StackName}-archive/*} is not inside {@code ${AWS::StackName}-data}).
+     * The approximation: the token is taken to differ from any literal text, which only a contrived stack name
+     * (one spelling out the other side's literal) would contradict.
+     */
+    private static Tokens sameOnBothSides(String grantPattern, String needed, Tokens tokens) {
+        java.util.Set<String> shared = new java.util.HashSet<>(tokenNames(grantPattern));
+        shared.retainAll(tokenNames(needed));
+        if (shared.isEmpty()) {
+            return tokens;
+        }
+        return new Tokens() {
+            @Override
+            public boolean unknown(String token) {
+                return !shared.contains(token) && tokens.unknown(token);
+            }
+
+            @Override
+            public String generatedName(String token) {
+                return shared.contains(token) && tokens.unknown(token) ? null : tokens.generatedName(token);
+            }
+        };
+    }
+
+    private static List<String> tokenNames(String text) {
+        List<String> names = new ArrayList<>();
+        for (int i = text.indexOf("${"); i >= 0; i = text.indexOf("${", i + 2)) {
+            int close = text.indexOf('}', i + 2);
+            if (close < 0) {
+                break;
+            }
+            if (close > i + 2 && text.charAt(i + 2) != '!') {
+                names.add(text.substring(i + 2, close).trim());
+            }
+        }
+        return names;
     }
 
     private static List<Unit> units(String text, boolean pattern, Tokens tokens) {

@@ -33,7 +33,7 @@ final class GrantReader {
             if (NodeValues.isNoValue(branch)) {
                 continue;
             }
-            MapNode map = branch instanceof ScalarNode text && text.isString() ? PolicyText.parse(text) : branch.asMap();
+            MapNode map = PolicyText.isText(branch) ? PolicyText.parse(branch) : branch.asMap();
             if (map == null || map.intrinsicName() != null) {
                 unreadable(origin + ": the policy document is " + branch.describe() + (branch instanceof ScalarNode ? " that is not a JSON object"
                         : "") + ", not read here", branch, true, true);

@@ -2,6 +2,7 @@ package io.stacklint.model.iam;
 
 import io.stacklint.model.NodeValues;
 import io.stacklint.model.cfn.Resource;
+import io.stacklint.parse.ParseProblem;
 import io.stacklint.tree.MapNode;
 import io.stacklint.tree.Node;
 import java.util.List;
@@ -17,6 +18,14 @@ import java.util.List;
  */
 public record PolicyDocument(Kind kind, Node node, Resource owner, boolean single) {
     public enum Kind { IDENTITY, TRUST, RESOURCE }
+
+    /**
+     * For a document written as JSON text that does not parse (the node is then the text as written): where the
+     * JSON is broken. Empty for every other document.
+     */
+    public List<ParseProblem> textSyntaxErrors() {
+        return node instanceof MapNode map && map.intrinsicName() == null ? List.of() : PolicyText.syntaxErrors(node);
+    }
 
     /** The statements of the document (through lists and {@code Fn::If}); malformed items are not among them. */
     public List<PolicyStatement> statements() {

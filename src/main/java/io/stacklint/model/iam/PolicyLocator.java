@@ -5,7 +5,6 @@ import io.stacklint.model.cfn.Resource;
 import io.stacklint.model.cfn.Template;
 import io.stacklint.tree.MapNode;
 import io.stacklint.tree.Node;
-import io.stacklint.tree.ScalarNode;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -76,15 +75,16 @@ public final class PolicyLocator {
     }
 
     /**
-     * A document property, once per {@code Fn::If} branch ({@code AWS::NoValue} left out). A resource policy written
-     * as JSON text ({@code AWS::Logs::ResourcePolicy} always is) is read from the text, its positions inside the string.
+     * A document property, once per {@code Fn::If} branch ({@code AWS::NoValue} left out). A document written as JSON
+     * text (a string, {@code Fn::Sub} or {@code Fn::Join}; {@code AWS::Logs::ResourcePolicy} always is) is read from the
+     * text, its positions inside the string.
      */
     private static void add(PolicyDocument.Kind kind, Node document, Resource owner, List<PolicyDocument> out) {
         for (Node branch : NodeValues.branches(document)) {
             if (NodeValues.isNoValue(branch)) {
                 continue;
             }
-            MapNode parsed = kind == PolicyDocument.Kind.RESOURCE && branch instanceof ScalarNode text && text.isString() ? PolicyText.parse(text) : null;
+            MapNode parsed = PolicyText.parse(branch);
             out.add(new PolicyDocument(kind, parsed != null ? parsed : branch, owner, false));
         }
     }

@@ -11,8 +11,9 @@ public interface Rule {
 
     /**
      * The rule's help page in markdown (sections What it flags / Why it matters / Example / Use instead /
-     * Options / References), for rules that carry it themselves: declarative rules and plugin rules.
-     * Null (the default) means the page is the resource {@code /io/stacklint/rules/docs/<ID>.md} beside the class.
+     * Options / References), for rules that carry it themselves: plugin rules, and declarative rules of a user's pack
+     * (its {@code docs/<ID>.md}). Null (the default) means the page is the resource
+     * {@code /io/stacklint/rules/docs/<ID>.md} on the class path of the rule's class, where every built-in page is.
      */
     default String help() {
         return null;

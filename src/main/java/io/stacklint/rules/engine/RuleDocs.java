@@ -9,8 +9,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A rule's help page: markdown at {@code /io/stacklint/rules/docs/<ID>.md} on the rule's own class path,
- * in fixed sections (What it flags / Why it matters / Example / Use instead / Options / References).
+ * A rule's help page: the rule's own {@link Rule#help()} (a plugin's, a user pack's {@code docs/<ID>.md}), else the
+ * markdown at {@code /io/stacklint/rules/docs/<ID>.md} on the rule's own class path, where every built-in page is, Java
+ * and declarative alike. The one reader of pages: explain, the rule reference and SARIF all go through it.
+ * In fixed sections (What it flags / Why it matters / Example / Use instead / Options / References).
  */
 public final class RuleDocs {
     public static final List<String> SECTIONS = List.of("What it flags", "Why it matters", "Example", "Use instead", "Options", "References");

@@ -207,6 +207,14 @@ final class RuleCompiler {
     }
 
     private void checkHelp(Node node, String help) {
+        String mismatch = sectionsMismatch(help);
+        if (mismatch != null) {
+            problems.add(at(node, "'help' " + mismatch));
+        }
+    }
+
+    /** Null when a help page has exactly the fixed sections, in order; else what is wrong ("has the sections [...]; ..."). */
+    static String sectionsMismatch(String help) {
         List<String> found = new ArrayList<>();
         boolean inCode = false;
         for (String line : help.split("\n", -1)) {
@@ -217,9 +225,8 @@ final class RuleCompiler {
                 found.add(line.substring(3).trim());
             }
         }
-        if (!found.equals(HELP_SECTIONS)) {
-            problems.add(at(node, "'help' has the sections " + found + "; it must have exactly " + HELP_SECTIONS.stream().map(s -> "## " + s).toList()));
-        }
+        return found.equals(HELP_SECTIONS) ? null
+                : "has the sections " + found + "; it must have exactly " + HELP_SECTIONS.stream().map(s -> "## " + s).toList();
     }
 
     private static List<ScalarNode> scalars(Node node) {

@@ -29,6 +29,8 @@ public final class YamlRuleLoader {
     public static final String PACK = "/io/stacklint/rules/pack/";
     /** The directory of a pack that holds its test fixtures, not rules. */
     public static final String TESTS_DIRECTORY = "tests";
+    /** The directory of a pack that holds its rules' help pages, one {@code <ID>.md} each. */
+    public static final String DOCS_DIRECTORY = "docs";
 
     private YamlRuleLoader() {
     }
@@ -51,44 +53,11 @@ public final class YamlRuleLoader {
 
     /**
      * A rule of the built-in pack, read for a start-up that a pre-commit hook pays every time: not checked
-     * against the schema (the test suite does that), and its help page, the last field and most of the text,
-     * parsed only when a page is shown.
+     * against the schema (the test suite does that). Its help page is {@code rules/docs/<ID>.md} on the class path,
+     * as for every built-in rule, read by {@code RuleDocs} only when a page is shown.
      */
     private static YamlRule builtinRule(String name, String text, List<String> problems) {
-        int help = text.indexOf("\nhelp: |");
-        if (help < 0) {
-            return compile(SourceFile.of(name, text), problems, false);
-        }
-        String head = text.substring(0, help + 1);
-        String page = text.substring(help + 1);
-        ParsedDocument document = TreeParser.parse(SourceFile.of(name, head));
-        if (!document.problems().isEmpty() || !(document.root() instanceof MapNode root)) {
-            return compile(SourceFile.of(name, text), problems, false);
-        }
-        Lazy helpPage = new Lazy(() -> TreeParser.parse(SourceFile.of(name, page)).root().asMap().text("help"));
-        int before = problems.size();
-        YamlRule rule = new RuleCompiler(name, problems).compile(root, helpPage);
-        return problems.size() > before ? null : rule;
-    }
-
-    /** A value computed once, on first use. */
-    private static final class Lazy implements java.util.function.Supplier<String> {
-        private final java.util.function.Supplier<String> compute;
-        private volatile String value;
-
-        Lazy(java.util.function.Supplier<String> compute) {
-            this.compute = compute;
-        }
-
-        @Override
-        public String get() {
-            String v = value;
-            if (v == null) {
-                v = compute.get();
-                value = v;
-            }
-            return v;
-        }
+        return compile(SourceFile.of(name, text), problems, false, null, null);
     }
 
     /** Every rule file of a directory ({@code *.yaml}, {@code *.yml}, at any depth, but not under {@code tests/} or hidden directories). */
@@ -165,6 +134,8 @@ public final class YamlRuleLoader {
         }
         List<String> problems = new ArrayList<>();
         List<YamlRule> out = new ArrayList<>();
+        // Help pages sit in the pack's docs/ folder (the folder of a rule file given on its own), one <ID>.md per rule.
+        Path docs = (Files.isDirectory(directory) ? directory : directory.toAbsolutePath().getParent()).resolve(DOCS_DIRECTORY);
         List<Path> files;
         List<String> unreadable = new ArrayList<>();
         try {
@@ -186,7 +157,7 @@ public final class YamlRuleLoader {
         for (Path file : files) {
             String display = FileDiscovery.displayPath(file, base);
             try {
-                YamlRule rule = compile(SourceFile.read(file, display), problems, true);
+                YamlRule rule = compile(SourceFile.read(file, display), problems, true, docs, base);
                 if (rule != null) {
                     out.add(rule);
                 }
@@ -198,6 +169,9 @@ public final class YamlRuleLoader {
             problems.add(shown + ": no rule files (*.yaml) in this directory");
         }
         problems.addAll(collisions(out));
+        if (Files.isDirectory(directory)) {
+            problems.addAll(PackDocs.orphans(docs, out, base));
+        }
         if (!problems.isEmpty()) {
             throw new RuleLoadException(problems);
         }
@@ -224,10 +198,11 @@ public final class YamlRuleLoader {
 
     /** One rule file, or null with its problems added. */
     public static YamlRule compile(SourceFile source, List<String> problems) {
-        return compile(source, problems, true);
+        return compile(source, problems, true, null, null);
     }
 
-    private static YamlRule compile(SourceFile source, List<String> problems, boolean validate) {
+    /** With {@code docs}, the pack's folder of help pages: the rule's page is {@code docs/<ID>.md} when that file exists. */
+    private static YamlRule compile(SourceFile source, List<String> problems, boolean validate, Path docs, Path base) {
         ParsedDocument document = TreeParser.parse(source);
         int before = problems.size();
         for (ParseProblem problem : document.problems()) {
@@ -246,7 +221,9 @@ public final class YamlRuleLoader {
         if (problems.size() > before) {
             return null;
         }
-        YamlRule rule = new RuleCompiler(source.displayPath(), problems).compile(root);
+        RuleCompiler compiler = new RuleCompiler(source.displayPath(), problems);
+        String page = docs == null ? null : PackDocs.page(docs, root, base, problems);
+        YamlRule rule = page == null ? compiler.compile(root) : compiler.compile(root, () -> page);
         return problems.size() > before ? null : rule;
     }
 

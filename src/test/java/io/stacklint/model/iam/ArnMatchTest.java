@@ -76,6 +76,20 @@ class ArnMatchTest {
     }
 
     @Test
+    void theSameUnknownTokenOnBothSidesIsOneValue() {
+        String bucket = "arn:${AWS::Partition}:s3:::${AWS::StackName}";
+        assertThat(m(bucket + "-archive/*", bucket + "-data")).isEqualTo(NO);
+        assertThat(m(bucket + "-data", bucket + "-archive/*")).isEqualTo(NO);
+        assertThat(m(bucket + "-data/*", bucket + "-data/report.csv")).isEqualTo(YES);
+        assertThat(m(bucket + "-*", bucket + "-data")).isEqualTo(YES);
+        assertThat(m(FN + "${Name}-a", FN + "${Name}-b")).isEqualTo(NO);
+        assertThat(m(FN + "${Name}-a", FN + "${Name}-a")).isEqualTo(YES);
+        // Written on one side only, a token still may be anything.
+        assertThat(m(bucket + "-archive/*", "arn:${AWS::Partition}:s3:::prod-archive/x")).isEqualTo(MAYBE);
+        assertThat(ArnMatch.matches(FN + "${A}-x", FN + "${A}-y")).isEqualTo(NO);
+    }
+
+    @Test
     void aNameWrittenButNotReadableIsUnknown() {
         assertThat(m(FN + "orders", FN + "${Named}")).isEqualTo(MAYBE);
     }

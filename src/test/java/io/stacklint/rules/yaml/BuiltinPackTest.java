@@ -3,15 +3,17 @@ package io.stacklint.rules.yaml;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.stacklint.rules.builtin.BuiltinRules;
+import io.stacklint.rules.engine.RuleDocs;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The built-in pack: its index lists every rule file, each file is named after its rule, and there are enough of them. */
+/** The built-in pack: its index lists every rule file, each file is named after its rule, its pages are files, and there are enough of them. */
 class BuiltinPackTest {
     private static final Path PACK = Path.of("rules");
+    private static final Path DOCS = Path.of("src/main/resources/io/stacklint/rules/docs");
 
     @Test
     void theIndexListsEveryRuleFileOfThePack() throws IOException {
@@ -28,14 +30,13 @@ class BuiltinPackTest {
     }
 
     @Test
-    void helpIsTheLastFieldOfEveryFile() throws IOException {
-        // The jar parses the help page only when it is shown, cutting each file at its 'help: |' line.
+    void helpPagesAreFilesBesideTheJavaRulesPagesNotFieldsOfTheRule() throws IOException {
+        // One kind of place for every built-in page: io/stacklint/rules/docs/<ID>.md, read by RuleDocs only when shown.
         for (Path file : YamlRuleLoader.ruleFiles(PACK)) {
-            String text = Files.readString(file);
-            int help = text.indexOf("\nhelp: |\n");
-            assertThat(help).as("%s has a help page", file).isPositive();
-            assertThat(text.substring(help + 1).lines().skip(1)).as("%s: nothing follows the help page", file)
-                    .allMatch(line -> line.isEmpty() || line.startsWith(" "));
+            assertThat(Files.readString(file)).as("%s: its help page belongs in %s", file, DOCS).doesNotContainPattern("(?m)^help:");
+        }
+        for (var rule : BuiltinRules.declarative()) {
+            assertThat(DOCS.resolve(rule.meta().id() + ".md")).as("help page of %s", rule.meta().id()).isRegularFile();
         }
     }
 
@@ -51,6 +52,6 @@ class BuiltinPackTest {
     @Test
     void thePackHoldsAtLeastEightRulesAndEveryRuleHasHelp() {
         assertThat(BuiltinRules.declarative()).hasSizeGreaterThanOrEqualTo(8);
-        assertThat(BuiltinRules.declarative()).allSatisfy(rule -> assertThat(rule.help()).isNotBlank());
+        assertThat(BuiltinRules.declarative()).allSatisfy(rule -> assertThat(RuleDocs.of(rule).markdown()).isNotBlank());
     }
 }

@@ -16,7 +16,10 @@ import java.util.Optional;
 
 /**
  * An action (or action pattern) in any policy of the template that the IAM service reference does not list:
- * a typo grants or denies nothing. Actions newer than the catalog's data are left alone.
+ * a typo grants or denies nothing. Actions newer than the catalog's data are left alone. An unknown action of a
+ * known service, or a service prefix one typo away from a known one, is an error (Access Analyzer's "Invalid
+ * action" and "Invalid service in action"); a prefix near no known service is only a warning, since IAM accepts
+ * it and it may name a service newer than the catalog.
  */
 public final class UnknownAction implements TemplateRule {
     public static final RuleMeta META = RuleMeta.of("IAM030", "unknown-action",
@@ -56,9 +59,19 @@ public final class UnknownAction implements TemplateRule {
         Optional<String> suggestion = catalog.closest(action);
         String hint = suggestion.map(s -> "; did you mean '" + s + "'?").orElse("");
         if (!catalog.knowsService(prefix)) {
-            if (!catalog.isNewerThanData(prefix + ":*")) {
+            if (catalog.isNewerThanData(prefix + ":*")) {
+                return;
+            }
+            if (suggestion.isPresent()) {
                 context.report(node, "Action '%s' in %s names the service prefix '%s', which no AWS service has: it matches nothing%s",
                         action, owner, prefix, hint);
+            } else {
+                // Nothing near it: IAM accepts unrecognised prefixes (preview and custom services have them), and the
+                // catalog is dated, so the linter cannot be sure this is a typo.
+                context.report(Severity.WARNING, node,
+                        "Action '%s' in %s names the service prefix '%s', which the IAM service reference of %s does not list:"
+                                + " it matches nothing unless '%s' is a service newer than that or in preview",
+                        action, owner, prefix, catalog.dataDate(), prefix);
             }
         } else if (Wildcards.hasWildcard(action)) {
             context.report(node, "Action pattern '%s' in %s matches no action of %s: it grants or denies nothing",

@@ -1,43 +1,42 @@
 package io.stacklint.rules.builtin.asl.structure;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SchemaLocation;
-import com.networknt.schema.SpecVersion;
-import com.networknt.schema.ValidationMessage;
+import io.stacklint.parse.ParsedDocument;
+import io.stacklint.parse.TreeParser;
+import io.stacklint.source.SourceFile;
+import io.stacklint.tree.MapNode;
+import io.stacklint.tree.Node;
+import io.stacklint.tree.schema.SchemaError;
+import io.stacklint.tree.schema.TreeSchema;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
- * The JSON Schema of an ASL definition ({@code asl-definition.schema.json}), loaded once. Besides validating,
- * it answers the questions messages need: what a value must be (each sub-schema's {@code description}), which
- * fields an object may have, and which state types take a field.
+ * The JSON Schema of an ASL definition ({@code asl-definition.schema.json}), loaded once and validated by
+ * {@link TreeSchema} on our own tree: a run that reads a state machine loads neither a schema library nor
+ * Jackson's object mapper. Besides validating, it says which state types take a field.
  */
 final class AslSchema {
     static final List<String> STATE_TYPES = List.of("Task", "Pass", "Choice", "Wait", "Succeed", "Fail", "Parallel", "Map");
-    private static final String RESOURCE = "/io/stacklint/asl/asl-definition.schema.json";
+    static final String RESOURCE = "/io/stacklint/asl/asl-definition.schema.json";
 
+    private static final AslSchema INSTANCE = new AslSchema(document());
 
-    private static final AslSchema INSTANCE = load();
-
-    private final JsonNode tree;
-    private final JsonSchema schema;
+    private final TreeSchema schema;
     private final Map<String, List<String>> typesByField = new LinkedHashMap<>();
 
-    private AslSchema(JsonNode tree, JsonSchema schema) {
-        this.tree = tree;
-        this.schema = schema;
+    private AslSchema(Node document) {
+        this.schema = TreeSchema.compile(document);
+        MapNode definitions = document.asMap().map("definitions");
         for (String type : STATE_TYPES) {
-            tree.path("definitions").path(type).path("properties").fieldNames()
-                    .forEachRemaining(field -> typesByField.computeIfAbsent(field, f -> new ArrayList<>()).add(type));
+            for (String field : definitions.map(type).map("properties").keys()) {
+                typesByField.computeIfAbsent(field, f -> new ArrayList<>()).add(type);
+            }
         }
     }
 
@@ -45,7 +44,7 @@ final class AslSchema {
         return INSTANCE;
     }
 
-    Set<ValidationMessage> validate(JsonNode definition) {
+    List<SchemaError> validate(MapNode definition) {
         return schema.validate(definition);
     }
 
@@ -54,46 +53,19 @@ final class AslSchema {
         return typesByField.getOrDefault(field, List.of());
     }
 
-    /** The {@code description} of the sub-schema that holds the failing keyword: what the value must be. */
-    String expectation(SchemaLocation location) {
-        JsonNode owner = owner(location);
-        return owner == null ? null : owner.path("description").asText(null);
-    }
-
-    /** The field names the object's schema lists, for "did you mean" hints. */
-    List<String> fieldsOf(SchemaLocation location) {
-        JsonNode owner = owner(location);
-        List<String> out = new ArrayList<>();
-        if (owner != null) {
-            Iterator<String> names = owner.path("properties").fieldNames();
-            names.forEachRemaining(out::add);
-        }
-        return out;
-    }
-
-    private JsonNode owner(SchemaLocation location) {
-        if (location == null || location.getFragment() == null) {
-            return null;
-        }
-        var fragment = location.getFragment();
-        JsonNode node = tree;
-        for (int i = 0; i < fragment.getNameCount() - 1 && node != null; i++) {
-            Object element = fragment.getElement(i);
-            node = element instanceof Integer index ? node.get(index) : node.get(String.valueOf(element));
-        }
-        return node;
-    }
-
-    private static AslSchema load() {
+    /** The schema document as our tree, read by the parser that reads definitions. */
+    static Node document() {
         try (InputStream in = AslSchema.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException(RESOURCE + " is missing from the jar");
             }
-            JsonNode tree = new ObjectMapper().readTree(in);
-            JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(tree);
-            return new AslSchema(tree, schema);
+            ParsedDocument parsed = TreeParser.parse(SourceFile.of(RESOURCE, new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+            if (parsed.root() == null || !parsed.problems().isEmpty()) {
+                throw new IllegalStateException(RESOURCE + " does not parse: " + parsed.problems());
+            }
+            return parsed.root();
         } catch (IOException e) {
-            throw new IllegalStateException("cannot read " + RESOURCE, e);
+            throw new UncheckedIOException("cannot read " + RESOURCE, e);
         }
     }
 }

@@ -1,12 +1,11 @@
 package io.stacklint.rules.builtin.asl.structure;
 
-import com.networknt.schema.JsonNodePath;
-import com.networknt.schema.ValidationMessage;
 import io.stacklint.model.asl.QueryLanguage;
 import io.stacklint.rules.builtin.asl.structure.StructureProblem.Kind;
 import io.stacklint.tree.MapNode;
 import io.stacklint.tree.Node;
 import io.stacklint.tree.ScalarNode;
+import io.stacklint.tree.schema.SchemaError;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -26,8 +25,8 @@ final class SchemaProblems {
     static List<StructureProblem> of(MapNode definition, ScalarNode rootKey, Function<MapNode, QueryLanguage> languageOf) {
         AslSchema schema = AslSchema.get();
         List<StructureProblem> out = new ArrayList<>();
-        for (ValidationMessage message : schema.validate(JsonMirror.of(definition))) {
-            Place place = Place.of(definition, rootKey, elements(message.getInstanceLocation()));
+        for (SchemaError message : schema.validate(definition)) {
+            Place place = Place.of(definition, rootKey, message.path());
             if (place.symbolic()) {
                 continue;
             }
@@ -40,17 +39,17 @@ final class SchemaProblems {
         return out;
     }
 
-    private static StructureProblem problem(AslSchema schema, ValidationMessage message, Place place, QueryLanguage language) {
-        String type = message.getType();
+    private static StructureProblem problem(AslSchema schema, SchemaError message, Place place, QueryLanguage language) {
+        String type = message.keyword();
         if ("additionalProperties".equals(type)) {
             return unknownField(schema, message, place);
         }
         if ("required".equals(type)) {
-            String field = message.getProperty();
+            String field = message.property();
             return new StructureProblem(Kind.MISSING_FIELD, place.anchor(),
                     capitalize(place.label()) + " has no " + field + ", which is required" + REJECTS);
         }
-        String expected = schema.expectation(message.getSchemaLocation());
+        String expected = message.schema().description();
         Node value = place.node();
         if (Expressions.isJsonata(value)) {
             if (language == QueryLanguage.JSONATA) {
@@ -60,7 +59,7 @@ final class SchemaProblems {
                     + (place.state() == null ? "the definition" : "the state") + " uses JSONPath, where it must be " + expected
                     + " (set QueryLanguage to JSONata, or use the field's Path form)" + REJECTS);
         }
-        String must = expected == null ? message.getMessage() : expected;
+        String must = expected == null ? "what the schema's " + type + " allows" : expected;
         if (language == QueryLanguage.JSONATA && value instanceof ScalarNode scalar && scalar.isString()
                 && ("type".equals(type)) && !must.contains("string")) {
             must += ", or a JSONata expression \"{% ... %}\"";
@@ -69,20 +68,20 @@ final class SchemaProblems {
             return new StructureProblem(Kind.WRONG_TYPE, value, subject(place) + " is " + typed(value) + "; it must be " + must + REJECTS);
         }
         if ("propertyNames".equals(type)) {
-            return new StructureProblem(Kind.OUT_OF_RANGE, place.anchor(), "State name '" + message.getProperty() + "' has "
-                    + message.getProperty().length() + " characters; a state name must have 1 to 80" + REJECTS);
+            return new StructureProblem(Kind.OUT_OF_RANGE, place.anchor(), "State name '" + message.property() + "' has "
+                    + message.property().length() + " characters; a state name must have 1 to 80" + REJECTS);
         }
         return new StructureProblem(Kind.OUT_OF_RANGE, value, subject(place) + " is " + shown(value) + "; it must be " + must + REJECTS);
     }
 
-    private static StructureProblem unknownField(AslSchema schema, ValidationMessage message, Place place) {
-        String field = message.getProperty();
+    private static StructureProblem unknownField(AslSchema schema, SchemaError message, Place place) {
+        String field = message.property();
         MapNode object = place.node().asMap();
         Node at = object != null && object.entry(field) != null ? object.entry(field).key() : place.anchor();
         StringBuilder text = new StringBuilder("'" + field + "' is not a field of " + place.label());
         List<String> types = schema.stateTypesTaking(field);
         boolean isState = place.state() != null && place.state() == place.node();
-        String suggestion = Suggestions.closest(field, schema.fieldsOf(message.getSchemaLocation()));
+        String suggestion = Suggestions.closest(field, message.schema().propertyNames());
         if (suggestion != null) {
             text.append(" (did you mean '").append(suggestion).append("'?)");
         } else if (isState && !types.isEmpty()) {
@@ -117,13 +116,5 @@ final class SchemaProblems {
 
     static String capitalize(String text) {
         return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
-    }
-
-    private static List<Object> elements(JsonNodePath path) {
-        List<Object> out = new ArrayList<>();
-        for (int i = 0; i < path.getNameCount(); i++) {
-            out.add(path.getElement(i));
-        }
-        return out;
     }
 }

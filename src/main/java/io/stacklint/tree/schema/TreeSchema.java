@@ -1,0 +1,343 @@
+package io.stacklint.tree.schema;
+
+import io.stacklint.tree.Entry;
+import io.stacklint.tree.MapNode;
+import io.stacklint.tree.Node;
+import io.stacklint.tree.ScalarNode;
+import io.stacklint.tree.SeqNode;
+import io.stacklint.tree.schema.JsonValue.Type;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A JSON Schema (draft 7) that validates our trees directly, for the schemas the jar ships: no copy of the
+ * value into another library's nodes, and nothing loaded but this class and the schema. Its keywords are
+ * those in {@link #KEYWORDS}; a schema using any other fails to compile, so a keyword is never silently
+ * ignored. Where draft 7 leaves room, it decides as networknt's validator (which stacklint used before, and
+ * which {@code TreeSchemaTest} compares it with): string lengths in code points, {@code pattern} found
+ * anywhere in the string, and an integer-typed {@code minimum}/{@code maximum} compared with a decimal's
+ * integer part.
+ */
+public final class TreeSchema {
+    static final Set<String> KEYWORDS = Set.of("$ref", "type", "enum", "const", "minimum", "maximum", "minLength",
+            "maxLength", "pattern", "minItems", "maxItems", "items", "minProperties", "maxProperties", "required",
+            "properties", "additionalProperties", "propertyNames", "allOf", "if", "then", "else");
+    private static final Set<String> ANNOTATIONS = Set.of("description", "$comment", "$schema", "title", "definitions",
+            "default", "examples");
+
+    private String description;
+    private TreeSchema ref;
+    private List<Type> types;
+    private boolean integerTyped;
+    private Set<String> enumValues;
+    private String constValue;
+    private Bound minimum;
+    private Bound maximum;
+    private Integer minLength;
+    private Integer maxLength;
+    private Pattern pattern;
+    private Integer minItems;
+    private Integer maxItems;
+    private TreeSchema items;
+    private Integer minProperties;
+    private Integer maxProperties;
+    private List<String> required = List.of();
+    private final Map<String, TreeSchema> properties = new LinkedHashMap<>();
+    private boolean additionalAllowed = true;
+    private TreeSchema additionalProperties;
+    private TreeSchema propertyNames;
+    private List<TreeSchema> allOf = List.of();
+    private TreeSchema ifSchema;
+    private TreeSchema thenSchema;
+    private TreeSchema elseSchema;
+    private boolean rejectsAll;
+
+    private TreeSchema() {
+    }
+
+    /** Compiles a schema document (its {@code $ref}s resolved within the document). */
+    public static TreeSchema compile(Node document) {
+        return new Compiler(document).compile(document);
+    }
+
+    /** The schema at a JSON pointer of the document this one was compiled from: {@code /definitions/Task}. */
+    public static TreeSchema at(Node document, String pointer) {
+        return new Compiler(document).compile(Compiler.resolve(document, pointer));
+    }
+
+    /** Every way {@code instance} fails this schema, in schema order. */
+    public List<SchemaError> validate(Node instance) {
+        List<SchemaError> out = new ArrayList<>();
+        validate(instance, new ArrayList<>(), out);
+        return out;
+    }
+
+    /** The schema's {@code description}: in stacklint's schemas, what a value must be, in words for messages. */
+    public String description() {
+        return description;
+    }
+
+    /** The fields the schema's {@code properties} list, in schema order. */
+    public List<String> propertyNames() {
+        return List.copyOf(properties.keySet());
+    }
+
+    private void validate(Node node, List<Object> path, List<SchemaError> out) {
+        if (rejectsAll) {
+            out.add(new SchemaError("false", path, null, this));
+            return;
+        }
+        if (ref != null) {
+            ref.validate(node, path, out);
+        }
+        JsonValue value = JsonValue.of(node);
+        if (types != null && types.stream().noneMatch(value::hasType)) {
+            out.add(new SchemaError("type", path, null, this));
+        }
+        if (enumValues != null && !enumValues.contains(value.canonical())) {
+            out.add(new SchemaError("enum", path, null, this));
+        }
+        if (constValue != null && !constValue.equals(value.canonical())) {
+            out.add(new SchemaError("const", path, null, this));
+        }
+        if (value.isNumber()) {
+            if (minimum != null && minimum.compare(value) < 0) {
+                out.add(new SchemaError("minimum", path, null, this));
+            }
+            if (maximum != null && maximum.compare(value) > 0) {
+                out.add(new SchemaError("maximum", path, null, this));
+            }
+        }
+        if (value.type() == Type.STRING) {
+            strings(value.text(), path, out);
+        }
+        if (node instanceof SeqNode seq) {
+            array(seq, path, out);
+        }
+        if (node instanceof MapNode map) {
+            object(map, path, out);
+        }
+        for (TreeSchema each : allOf) {
+            each.validate(node, path, out);
+        }
+        if (ifSchema != null) {
+            TreeSchema branch = ifSchema.validate(node).isEmpty() ? thenSchema : elseSchema;
+            if (branch != null) {
+                branch.validate(node, path, out);
+            }
+        }
+    }
+
+    private void strings(String text, List<Object> path, List<SchemaError> out) {
+        int length = text.codePointCount(0, text.length());
+        if (minLength != null && length < minLength) {
+            out.add(new SchemaError("minLength", path, null, this));
+        }
+        if (maxLength != null && length > maxLength) {
+            out.add(new SchemaError("maxLength", path, null, this));
+        }
+        if (pattern != null && !pattern.matcher(text).find()) {
+            out.add(new SchemaError("pattern", path, null, this));
+        }
+    }
+
+    private void array(SeqNode seq, List<Object> path, List<SchemaError> out) {
+        if (minItems != null && seq.size() < minItems) {
+            out.add(new SchemaError("minItems", path, null, this));
+        }
+        if (maxItems != null && seq.size() > maxItems) {
+            out.add(new SchemaError("maxItems", path, null, this));
+        }
+        if (items != null) {
+            for (int i = 0; i < seq.size(); i++) {
+                path.add(i);
+                items.validate(seq.get(i), path, out);
+                path.remove(path.size() - 1);
+            }
+        }
+    }
+
+    private void object(MapNode map, List<Object> path, List<SchemaError> out) {
+        if (minProperties != null && map.size() < minProperties) {
+            out.add(new SchemaError("minProperties", path, null, this));
+        }
+        if (maxProperties != null && map.size() > maxProperties) {
+            out.add(new SchemaError("maxProperties", path, null, this));
+        }
+        for (String field : required) {
+            if (!map.has(field)) {
+                out.add(new SchemaError("required", path, field, this));
+            }
+        }
+        for (Map.Entry<String, TreeSchema> property : properties.entrySet()) {
+            Node value = map.get(property.getKey());
+            if (value != null) {
+                path.add(property.getKey());
+                property.getValue().validate(value, path, out);
+                path.remove(path.size() - 1);
+            }
+        }
+        for (Entry entry : map.entries()) {
+            String field = entry.name();
+            if (propertyNames != null && !propertyNames.validate(stringKey(entry)).isEmpty()) {
+                out.add(new SchemaError("propertyNames", path, field, this));
+            }
+            if (properties.containsKey(field)) {
+                continue;
+            }
+            if (!additionalAllowed) {
+                out.add(new SchemaError("additionalProperties", path, field, this));
+            } else if (additionalProperties != null) {
+                path.add(field);
+                additionalProperties.validate(entry.value(), path, out);
+                path.remove(path.size() - 1);
+            }
+        }
+    }
+
+    /** A mapping key is a string to JSON, whatever YAML typed it as. */
+    private static Node stringKey(Entry entry) {
+        ScalarNode key = entry.key();
+        return key.isString() ? key : new ScalarNode(key.span(), key.path(), entry.name(), ScalarNode.Kind.STRING);
+    }
+
+    /** A {@code minimum} or {@code maximum}. */
+    private record Bound(BigDecimal value, Long integer, boolean integerTyped) {
+        /** Negative when the value is below the bound, positive above. */
+        int compare(JsonValue number) {
+            if (integerTyped && integer != null && number.type() == Type.NUMBER) {
+                // As networknt's validator: an integer schema's integer bound compares a decimal's integer part.
+                return Long.compare(number.number().longValue(), integer);
+            }
+            return number.number().compareTo(value);
+        }
+    }
+
+    /** Reads schema objects into {@link TreeSchema}s, each once, so that recursive {@code $ref}s close. */
+    private static final class Compiler {
+        private final Node document;
+        private final Map<Node, TreeSchema> compiled = new IdentityHashMap<>();
+
+        Compiler(Node document) {
+            this.document = document;
+        }
+
+        TreeSchema compile(Node node) {
+            TreeSchema done = compiled.get(node);
+            if (done != null) {
+                return done;
+            }
+            TreeSchema schema = new TreeSchema();
+            compiled.put(node, schema);
+            if (node instanceof ScalarNode scalar && scalar.kind() == ScalarNode.Kind.BOOLEAN) {
+                schema.rejectsAll = !Boolean.parseBoolean(scalar.value());
+                return schema;
+            }
+            MapNode map = node.asMap();
+            if (map == null) {
+                throw invalid(node, "a schema must be a mapping or a boolean");
+            }
+            schema.integerTyped = "integer".equals(map.text("type"));
+            for (Entry entry : map.entries()) {
+                read(schema, entry);
+            }
+            return schema;
+        }
+
+        private void read(TreeSchema schema, Entry entry) {
+            Node value = entry.value();
+            switch (entry.name()) {
+                case "description" -> schema.description = value.text();
+                case "$ref" -> schema.ref = compile(resolve(document, refPointer(value)));
+                case "type" -> schema.types = value.asSeq() != null
+                        ? value.asSeq().items().stream().map(t -> Type.named(t.text())).toList() : List.of(Type.named(value.text()));
+                case "enum" -> {
+                    Set<String> members = new LinkedHashSet<>();
+                    value.asSeq().items().forEach(item -> members.add(JsonValue.of(item).canonical()));
+                    schema.enumValues = members;
+                }
+                case "const" -> schema.constValue = JsonValue.of(value).canonical();
+                case "minimum" -> schema.minimum = bound(value, schema.integerTyped);
+                case "maximum" -> schema.maximum = bound(value, schema.integerTyped);
+                case "minLength" -> schema.minLength = count(value);
+                case "maxLength" -> schema.maxLength = count(value);
+                case "pattern" -> schema.pattern = Pattern.compile(value.text());
+                case "minItems" -> schema.minItems = count(value);
+                case "maxItems" -> schema.maxItems = count(value);
+                case "items" -> schema.items = compile(value);
+                case "minProperties" -> schema.minProperties = count(value);
+                case "maxProperties" -> schema.maxProperties = count(value);
+                case "required" -> schema.required = value.asSeq().items().stream().map(Node::text).toList();
+                case "properties" -> value.asMap().entries().forEach(p -> schema.properties.put(p.name(), compile(p.value())));
+                case "additionalProperties" -> {
+                    if (value instanceof ScalarNode flag && flag.kind() == ScalarNode.Kind.BOOLEAN) {
+                        schema.additionalAllowed = Boolean.parseBoolean(flag.value());
+                    } else {
+                        schema.additionalProperties = compile(value);
+                    }
+                }
+                case "propertyNames" -> schema.propertyNames = compile(value);
+                case "allOf" -> schema.allOf = value.asSeq().items().stream().map(this::compile).toList();
+                case "if" -> schema.ifSchema = compile(value);
+                case "then" -> schema.thenSchema = compile(value);
+                case "else" -> schema.elseSchema = compile(value);
+                default -> {
+                    if (!ANNOTATIONS.contains(entry.name())) {
+                        throw invalid(entry.key(), "unsupported JSON Schema keyword '" + entry.name() + "'");
+                    }
+                }
+            }
+        }
+
+        private static Bound bound(Node value, boolean integerTyped) {
+            JsonValue number = JsonValue.of(value);
+            if (!number.isNumber()) {
+                throw invalid(value, "a bound must be a number");
+            }
+            Long integer = null;
+            if (number.type() == Type.INTEGER && number.number().toBigInteger().bitLength() < 64) {
+                integer = number.number().longValueExact();
+            }
+            return new Bound(number.number(), integer, integerTyped);
+        }
+
+        private static int count(Node value) {
+            return Integer.parseInt(value.text());
+        }
+
+        private static String refPointer(Node value) {
+            String ref = value.text();
+            if (ref == null || !ref.startsWith("#")) {
+                throw invalid(value, "only references within the schema (#/...) are supported");
+            }
+            return ref.substring(1);
+        }
+
+        static Node resolve(Node document, String pointer) {
+            Node node = document;
+            if (!pointer.isEmpty()) {
+                for (String part : pointer.substring(1).split("/", -1)) {
+                    String key = part.replace("~1", "/").replace("~0", "~");
+                    Node next = node instanceof MapNode map ? map.get(key)
+                            : node instanceof SeqNode seq && key.matches("[0-9]+") ? seq.get(Integer.parseInt(key)) : null;
+                    if (next == null) {
+                        throw invalid(node, "no schema at #" + pointer);
+                    }
+                    node = next;
+                }
+            }
+            return node;
+        }
+
+        private static IllegalArgumentException invalid(Node at, String problem) {
+            return new IllegalArgumentException(problem + " (at " + at.path() + ")");
+        }
+    }
+}
