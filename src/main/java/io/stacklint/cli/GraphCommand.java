@@ -3,6 +3,7 @@ package io.stacklint.cli;
 import io.stacklint.model.SourceModel;
 import io.stacklint.model.asl.StateMachine;
 import io.stacklint.parse.TreeParser;
+import io.stacklint.rules.engine.DefinitionFileReader;
 import io.stacklint.report.DotSyntax;
 import io.stacklint.report.MermaidSyntax;
 import io.stacklint.report.WorkflowDiagram;
@@ -87,7 +88,7 @@ final class GraphCommand implements Callable<Integer> {
         }
         SourceModel model;
         try {
-            model = SourceModel.of(TreeParser.parse(SourceFile.read(file, display)));
+            model = SourceModel.of(TreeParser.parse(SourceFile.read(file, display)), new DefinitionFileReader());
         } catch (IOException e) {
             err.println("stacklint: " + display + ": cannot be read: " + IoErrors.describe(e));
             return ExitCodes.USAGE;
