@@ -43,6 +43,7 @@ import io.stacklint.rules.builtin.asl.UnusedSubstitution;
 import io.stacklint.rules.builtin.asl.ValueOutOfRange;
 import io.stacklint.rules.builtin.asl.WaitTimestampInvalid;
 import io.stacklint.rules.builtin.asl.WrongFieldType;
+import io.stacklint.rules.builtin.cfn.ActivityKeyNotGranted;
 import io.stacklint.rules.builtin.cfn.AliasRoutingRejected;
 import io.stacklint.rules.builtin.cfn.AliasTargetsStateMachine;
 import io.stacklint.rules.builtin.cfn.CallerBypassesAlias;
@@ -169,6 +170,7 @@ public final class BuiltinRules {
                 new HardCodedAccountOrRegion(),
                 new ResourcePropertiesInvalid(),
                 new DeploymentAlarmByArn(),
+                new ActivityKeyNotGranted(),
                 new WildcardAction(),
                 new WildcardResource(),
                 new PassRoleOnAnyResource(),
