@@ -41,12 +41,7 @@ final class ExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (RuleSet ruleSet = sources.open(workingDirectory, rules, sources.projectConfig(workingDirectory))) {
-            return run(ruleSet.registry(), ruleSet.plugins());
-        } catch (UsageException e) {
-            e.problems().forEach(p -> spec.commandLine().getErr().println("stacklint: " + p));
-            return ExitCodes.USAGE;
-        }
+        return sources.run(workingDirectory, rules, spec.commandLine().getErr(), (config, ruleSet) -> run(ruleSet.registry(), ruleSet.plugins()));
     }
 
     private Integer run(RuleRegistry registry, PluginLoader.Loaded loaded) {
@@ -63,7 +58,7 @@ final class ExplainCommand implements Callable<Integer> {
         out.println();
         out.println("Severity: " + meta.severity().label() + "." + (meta.tags().isEmpty() ? "" : " Tags: " + String.join(", ", meta.tags()) + ".")
                 + " Since " + meta.since()
-                + " (" + meta.status().label() + "). Defined in " + RuleSetAssembler.origin(found.get()) + ".");
+                + " (" + meta.status().label() + "). Defined in " + RuleSet.origin(found.get()) + ".");
         if (rules.contains(found.get())) {
             out.println("Online: " + ToolInfo.helpUri(meta.id()));
         }

@@ -1,6 +1,5 @@
 package io.stacklint.cli;
 
-import io.stacklint.config.ProjectConfig;
 import io.stacklint.model.SourceModel;
 import io.stacklint.model.asl.StateMachine;
 import io.stacklint.parse.TreeParser;
@@ -69,20 +68,14 @@ final class GraphCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        try {
-            ProjectConfig config = sources.projectConfig(workingDirectory);
-            try (RuleSet ruleSet = sources.open(workingDirectory, rules, config)) {
-                SettingsResolver resolver = new SettingsResolver(ruleSet.registry());
-                RuleSettings settings = resolver.resolve(config, preview, List.of(), List.of(), List.of());
-                resolver.deprecationWarnings(settings).forEach(warning -> err.println("stacklint: warning: " + warning));
-                PluginOptions.report(ruleSet.plugins(), null, err, false);
-                int code = draw(new Linter(ruleSet.registry(), settings));
-                return code == ExitCodes.OK && !ruleSet.plugins().failures().isEmpty() ? ExitCodes.INTERNAL : code;
-            }
-        } catch (UsageException e) {
-            e.problems().forEach(p -> err.println("stacklint: " + p));
-            return ExitCodes.USAGE;
-        }
+        return sources.run(workingDirectory, rules, err, (config, ruleSet) -> {
+            SettingsResolver resolver = new SettingsResolver(ruleSet.registry());
+            RuleSettings settings = resolver.resolve(config, preview, List.of(), List.of(), List.of());
+            resolver.deprecationWarnings(settings).forEach(warning -> err.println("stacklint: warning: " + warning));
+            PluginOptions.report(ruleSet.plugins(), null, err, false);
+            int code = draw(new Linter(ruleSet.registry(), settings));
+            return code == ExitCodes.OK && !ruleSet.plugins().failures().isEmpty() ? ExitCodes.INTERNAL : code;
+        });
     }
 
     private int draw(Linter linter) {

@@ -1,5 +1,6 @@
 package io.stacklint.cli;
 
+import io.stacklint.source.ProblemException;
 import io.stacklint.config.ProjectConfig;
 import io.stacklint.report.Baseline;
 import io.stacklint.report.LintReport;
@@ -119,53 +120,26 @@ class LintCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
-        ProjectConfig projectConfig;
-        try {
-            projectConfig = sources.projectConfig(workingDirectory);
-        } catch (UsageException e) {
-            e.problems().forEach(p -> err.println("stacklint: " + p));
-            return ExitCodes.USAGE;
-        }
-        try (RuleSet ruleSet = sources.open(workingDirectory, rules, projectConfig)) {
-            return run(projectConfig, ruleSet.registry(), ruleSet.plugins());
-        } catch (UsageException e) {
-            e.problems().forEach(p -> err.println("stacklint: " + p));
-            return ExitCodes.USAGE;
-        }
+        return sources.run(workingDirectory, rules, spec.commandLine().getErr(),
+                (projectConfig, ruleSet) -> run(projectConfig, ruleSet.registry(), ruleSet.plugins()));
     }
 
-    private Integer run(ProjectConfig projectConfig, RuleRegistry registry, PluginLoader.Loaded loaded) {
+    private Integer run(ProjectConfig projectConfig, RuleRegistry registry, PluginLoader.Loaded loaded) throws ProblemException {
         PrintWriter err = spec.commandLine().getErr();
-        RuleSettings settings;
-        FailOn threshold;
         SettingsResolver resolver = new SettingsResolver(registry);
-        try {
-            settings = resolver.resolve(projectConfig, preview, enable, disable, severities);
-            threshold = failOn(projectConfig);
-        } catch (UsageException e) {
-            e.problems().forEach(p -> err.println("stacklint: " + p));
-            return ExitCodes.USAGE;
-        }
-
+        RuleSettings settings = resolver.resolve(projectConfig, preview, enable, disable, severities);
+        FailOn threshold = failOn(projectConfig);
         resolver.deprecationWarnings(settings).forEach(warning -> err.println("stacklint: warning: " + warning));
         if (jobs != null && jobs < 1) {
-            err.println("stacklint: --jobs must be 1 or more, not " + jobs);
-            return ExitCodes.USAGE;
+            throw Refusal.of("--jobs must be 1 or more, not " + jobs);
         }
         Path reportRoot = root != null ? workingDirectory.resolve(root).normalize() : RepositoryRoot.of(workingDirectory);
         LintRun lintRun = new LintRun(new Linter(registry, settings), reportRoot, workingDirectory, excluded(projectConfig).or(packFixtures(projectConfig)));
         List<Path> targets = paths;
         if (paths.contains(Path.of(StdinBuffer.DASH))) {
-            try {
-                targets = StdinBuffer.read(lintRun, paths, stdinFilename, terminal.stdin());
-            } catch (UsageException e) {
-                e.problems().forEach(p -> err.println("stacklint: " + p));
-                return ExitCodes.USAGE;
-            }
+            targets = StdinBuffer.read(lintRun, paths, stdinFilename, terminal.stdin());
         } else if (stdinFilename != null) {
-            err.println("stacklint: --stdin-filename names the buffer read from standard input; give '-' as the path");
-            return ExitCodes.USAGE;
+            throw Refusal.of("--stdin-filename names the buffer read from standard input; give '-' as the path");
         }
         LintRun.Outcome outcome = (skipUnrecognized ? lintRun.treatingNamedFilesAsFound() : lintRun)
                 .run(targets, jobs != null ? jobs : Runtime.getRuntime().availableProcessors());
@@ -236,11 +210,11 @@ class LintCommand implements Callable<Integer> {
         return failing ? ExitCodes.FINDINGS : ExitCodes.OK;
     }
 
-    private FailOn failOn(ProjectConfig projectConfig) throws UsageException {
+    private FailOn failOn(ProjectConfig projectConfig) throws ProblemException {
         String text = failOn != null ? failOn : projectConfig.failOn() != null ? projectConfig.failOn() : "error";
         FailOn value = FailOn.parse(text);
         if (value == null) {
-            throw new UsageException(List.of("--fail-on must be error, warning, note or none, not '" + text + "'"));
+            throw Refusal.of("--fail-on must be error, warning, note or none, not '" + text + "'");
         }
         return value;
     }

@@ -1,8 +1,8 @@
 package io.stacklint.cli;
 
+import io.stacklint.source.ProblemException;
 import io.stacklint.config.ProjectConfig;
 import io.stacklint.report.LintReport;
-import io.stacklint.rules.api.Rule;
 import io.stacklint.rules.api.Severity;
 import io.stacklint.rules.engine.PluginLoader;
 import io.stacklint.tree.ScalarNode;
@@ -20,20 +20,15 @@ final class PluginOptions {
      * The configuration's plugins (relative to its directory) and then the command line's (relative to the working
      * directory). What cannot be used as given is a usage error; plugin code that fails comes back in the result.
      */
-    static PluginLoader.Loaded load(List<Path> jars, Path workingDirectory, ProjectConfig config, List<Rule> builtins) throws UsageException {
+    static PluginLoader.Loaded load(List<Path> jars, Path workingDirectory, ProjectConfig config) throws ProblemException {
         List<PluginLoader.PluginJar> all = new ArrayList<>();
         for (ScalarNode node : config.plugins()) {
-            String origin = node.span().file().displayPath() + ":" + node.span().startPosition().line() + ":" + node.span().startPosition().column();
-            all.add(new PluginLoader.PluginJar(config.directory().resolve(node.value()), node.value(), origin));
+            all.add(new PluginLoader.PluginJar(config.directory().resolve(node.value()), node.value(), node.span()));
         }
         for (Path jar : jars) {
-            all.add(new PluginLoader.PluginJar(workingDirectory.resolve(jar), jar.toString(), "--plugin"));
+            all.add(new PluginLoader.PluginJar(workingDirectory.resolve(jar), jar.toString(), null));
         }
-        try {
-            return PluginLoader.load(all, builtins);
-        } catch (PluginLoader.PluginException e) {
-            throw new UsageException(e.problems());
-        }
+        return PluginLoader.load(all);
     }
 
     /** Each load failure as a stderr line and, when {@code notifications} is given, a SARIF tool notification. */

@@ -1,6 +1,6 @@
 package io.stacklint.cli;
 
-import io.stacklint.config.ConfigException;
+import io.stacklint.source.ProblemException;
 import io.stacklint.config.ConfigLoader;
 import io.stacklint.config.ProjectConfig;
 import io.stacklint.rules.api.Rule;
@@ -29,13 +29,29 @@ final class RuleSourceOptions {
             description = "Load third-party rules from JAR (a jar with a RuleProvider); repeatable, after the plugins: of the configuration.")
     List<Path> plugins = new ArrayList<>();
 
-    /** The configuration of the command, found and checked as {@link ConfigLoader#resolve} says; a mistake is exit 2. */
-    ProjectConfig projectConfig(Path workingDirectory) throws UsageException {
+    /** What a command does once its configuration and rules are loaded; its own refusals it may throw. */
+    interface Command {
+        int run(ProjectConfig projectConfig, RuleSet ruleSet) throws ProblemException;
+    }
+
+    /**
+     * Loads the command's configuration and rules, runs it, closes the plugin jars after it, and writes out what was
+     * refused (exit 2): the one way every command that loads rules starts.
+     */
+    int run(Path workingDirectory, List<Rule> builtin, java.io.PrintWriter err, Command command) {
         try {
-            return ConfigLoader.resolve(config, noConfig, workingDirectory);
-        } catch (ConfigException e) {
-            throw new UsageException(e.problems());
+            ProjectConfig projectConfig = projectConfig(workingDirectory);
+            try (RuleSet ruleSet = open(workingDirectory, builtin, projectConfig)) {
+                return command.run(projectConfig, ruleSet);
+            }
+        } catch (ProblemException e) {
+            return Refusal.print(err, e);
         }
+    }
+
+    /** The configuration of the command, found and checked as {@link ConfigLoader#resolve} says; a mistake is exit 2. */
+    ProjectConfig projectConfig(Path workingDirectory) throws ProblemException {
+        return ConfigLoader.resolve(config, noConfig, workingDirectory);
     }
 
     /**
@@ -43,11 +59,11 @@ final class RuleSourceOptions {
      * The configuration's rule settings are checked against them here, so that a rule it names wrongly is the same
      * mistake for a command that lists rules as for one that runs them.
      */
-    RuleSet open(Path workingDirectory, List<Rule> builtin, ProjectConfig projectConfig) throws UsageException {
-        RuleSet ruleSet = RuleSet.open(PluginOptions.load(plugins, workingDirectory, projectConfig, builtin), workingDirectory, builtin, projectConfig, ruleDirs);
+    RuleSet open(Path workingDirectory, List<Rule> builtin, ProjectConfig projectConfig) throws ProblemException {
+        RuleSet ruleSet = RuleSet.open(PluginOptions.load(plugins, workingDirectory, projectConfig), workingDirectory, builtin, projectConfig, ruleDirs);
         try {
             checkSettings(ruleSet.registry(), projectConfig);
-        } catch (UsageException e) {
+        } catch (ProblemException e) {
             ruleSet.close();
             throw e;
         }
@@ -55,7 +71,7 @@ final class RuleSourceOptions {
     }
 
     /** The configuration's enable, disable and severity entries name rules that exist. */
-    static void checkSettings(RuleRegistry registry, ProjectConfig projectConfig) throws UsageException {
+    static void checkSettings(RuleRegistry registry, ProjectConfig projectConfig) throws ProblemException {
         new SettingsResolver(registry).resolve(projectConfig, List.of(), List.of(), List.of());
     }
 }

@@ -39,12 +39,7 @@ final class RulesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (RuleSet ruleSet = sources.open(workingDirectory, rules, sources.projectConfig(workingDirectory))) {
-            return run(ruleSet.registry(), ruleSet.plugins());
-        } catch (UsageException e) {
-            e.problems().forEach(p -> spec.commandLine().getErr().println("stacklint: " + p));
-            return ExitCodes.USAGE;
-        }
+        return sources.run(workingDirectory, rules, spec.commandLine().getErr(), (config, ruleSet) -> run(ruleSet.registry(), ruleSet.plugins()));
     }
 
     private Integer run(RuleRegistry registry, PluginLoader.Loaded loaded) {

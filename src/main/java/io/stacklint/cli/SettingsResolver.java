@@ -1,6 +1,7 @@
 package io.stacklint.cli;
 
-import io.stacklint.config.ConfigLoader;
+import io.stacklint.source.Problem;
+import io.stacklint.source.ProblemException;
 import io.stacklint.config.ProjectConfig;
 import io.stacklint.rules.api.Rule;
 import io.stacklint.rules.api.RuleMeta;
@@ -16,20 +17,20 @@ import java.util.Optional;
 /** Merges rule settings: defaults, then the config file, then the command line. Unknown rules are errors. */
 final class SettingsResolver {
     private final RuleRegistry registry;
-    private final List<String> problems = new ArrayList<>();
+    private final List<Problem> problems = new ArrayList<>();
 
     SettingsResolver(RuleRegistry registry) {
         this.registry = registry;
     }
 
     /** The settings of a command that runs rules: preview rules only with {@code preview}, or when enabled by id or name. */
-    RuleSettings resolve(ProjectConfig config, boolean preview, List<String> enable, List<String> disable, List<String> severities) throws UsageException {
+    RuleSettings resolve(ProjectConfig config, boolean preview, List<String> enable, List<String> disable, List<String> severities) throws ProblemException {
         RuleSettings settings = resolve(config, enable, disable, severities);
         return preview || Boolean.TRUE.equals(config.preview()) ? settings : settings.withoutPreview();
     }
 
     /** The settings, every rule's status aside. */
-    RuleSettings resolve(ProjectConfig config, List<String> enable, List<String> disable, List<String> severities) throws UsageException {
+    RuleSettings resolve(ProjectConfig config, List<String> enable, List<String> disable, List<String> severities) throws ProblemException {
         RuleSettings settings = RuleSettings.defaults();
         for (ScalarNode id : config.disable()) {
             fromConfig(id).ifPresent(rule -> settings.disable(rule.meta().id()));
@@ -57,18 +58,18 @@ final class SettingsResolver {
         for (String assignment : severities) {
             int equals = assignment.indexOf('=');
             if (equals < 0) {
-                problems.add("--severity takes RULE=LEVEL (error, warning, note or off), not '" + assignment + "'");
+                problems.add(Problem.of("--severity takes RULE=LEVEL (error, warning, note or off), not '" + assignment + "'"));
                 continue;
             }
             String level = assignment.substring(equals + 1).trim().toLowerCase(java.util.Locale.ROOT);
             if (!level.equals("off") && Severity.parse(level) == null) {
-                problems.add("--severity " + assignment + ": level must be error, warning, note or off");
+                problems.add(Problem.of("--severity " + assignment + ": level must be error, warning, note or off"));
                 continue;
             }
             fromCommandLine(assignment.substring(0, equals), "--severity").forEach(rule -> applySeverity(settings, rule, level));
         }
         if (!problems.isEmpty()) {
-            throw new UsageException(problems);
+            throw new ProblemException(problems);
         }
         return settings;
     }
@@ -92,7 +93,7 @@ final class SettingsResolver {
     private Optional<Rule> fromConfig(ScalarNode id) {
         Optional<Rule> rule = registry.find(id.value());
         if (rule.isEmpty()) {
-            problems.add(ConfigLoader.at(id.span(), "unknown rule '" + id.value() + "' (see 'stacklint rules' for the list)"));
+            problems.add(Problem.at(id.span(), "unknown rule '" + id.value() + "' (see 'stacklint rules' for the list)"));
         }
         return rule;
     }
@@ -101,7 +102,7 @@ final class SettingsResolver {
     private List<Rule> fromCommandLine(String pattern, String option) {
         List<Rule> rules = RulePatterns.match(registry, pattern);
         if (rules.isEmpty()) {
-            problems.add(option + ": unknown rule '" + pattern.trim() + "': no rule id, name, id prefix or glob matches it (see 'stacklint rules' for the list)");
+            problems.add(Problem.of(option + ": unknown rule '" + pattern.trim() + "': no rule id, name, id prefix or glob matches it (see 'stacklint rules' for the list)"));
         }
         return rules;
     }

@@ -1,5 +1,6 @@
 package io.stacklint.cli;
 
+import io.stacklint.source.ProblemException;
 import io.stacklint.rules.engine.LintRun;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,15 +21,15 @@ final class StdinBuffer {
     }
 
     /** Registers the buffer with the run and returns the paths with {@code -} replaced by the buffer's name. */
-    static List<Path> read(LintRun run, List<Path> paths, Path stdinFilename, InputStream stdin) throws UsageException {
+    static List<Path> read(LintRun run, List<Path> paths, Path stdinFilename, InputStream stdin) throws ProblemException {
         if (paths.stream().filter(p -> p.toString().equals(DASH)).count() > 1) {
-            throw new UsageException(List.of("'-' (standard input) can be given once"));
+            throw Refusal.of("'-' (standard input) can be given once");
         }
         byte[] content;
         try {
             content = stdin.readAllBytes();
         } catch (IOException e) {
-            throw new UsageException(List.of("cannot read standard input: " + IoErrors.describe(e)));
+            throw Refusal.of("cannot read standard input: " + IoErrors.describe(e));
         }
         Path name = stdinFilename != null ? stdinFilename : Path.of(UNNAMED);
         run.withBuffer(name, content);

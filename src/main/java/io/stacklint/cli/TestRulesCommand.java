@@ -1,10 +1,9 @@
 package io.stacklint.cli;
 
-import io.stacklint.config.ConfigException;
+import io.stacklint.source.ProblemException;
 import io.stacklint.config.ProjectConfig;
 import io.stacklint.rules.engine.PluginLoader;
 import io.stacklint.rules.api.Rule;
-import io.stacklint.rules.yaml.RuleLoadException;
 import io.stacklint.rules.yaml.YamlRule;
 import io.stacklint.rules.yaml.YamlRuleLoader;
 import io.stacklint.testing.PackTester;
@@ -58,26 +57,17 @@ final class TestRulesCommand implements Callable<Integer> {
         try {
             config = sources.projectConfig(workingDirectory);
             underTest = YamlRuleLoader.loadDirectory(workingDirectory.resolve(pack), workingDirectory);
-        } catch (UsageException e) {
-            e.problems().forEach(p -> err.println("stacklint: " + p));
-            return ExitCodes.USAGE;
-        } catch (RuleLoadException e) {
-            e.problems().forEach(p -> err.println("stacklint: " + p));
-            return ExitCodes.USAGE;
+        } catch (ProblemException e) {
+            return Refusal.print(err, e);
         }
-        try (PluginLoader.Loaded plugins = PluginOptions.load(sources.plugins, workingDirectory, config, builtin)) {
-            List<Rule> all = new RuleSetAssembler(plugins.after(builtin), workingDirectory)
-                    .withPackUnderTest(workingDirectory.resolve(pack), underTest, sources.ruleDirs, config);
+        try (PluginLoader.Loaded plugins = PluginOptions.load(sources.plugins, workingDirectory, config)) {
+            List<Rule> all = RuleSet.withPackUnderTest(plugins, builtin, workingDirectory.resolve(pack), underTest, sources.ruleDirs, config, workingDirectory);
             RuleSourceOptions.checkSettings(new io.stacklint.rules.engine.RuleRegistry(all), config);
             PluginOptions.report(plugins, null, err, false);
             int code = test(underTest, all);
             return plugins.failures().isEmpty() ? code : ExitCodes.INTERNAL;
-        } catch (UsageException e) {
-            e.problems().forEach(p -> err.println("stacklint: " + p));
-            return ExitCodes.USAGE;
-        } catch (ConfigException e) {
-            e.problems().forEach(p -> err.println("stacklint: " + p));
-            return ExitCodes.USAGE;
+        } catch (ProblemException e) {
+            return Refusal.print(err, e);
         }
     }
 

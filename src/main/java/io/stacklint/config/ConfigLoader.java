@@ -1,22 +1,18 @@
 package io.stacklint.config;
 
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SpecVersion;
-import com.networknt.schema.ValidationMessage;
 import io.stacklint.parse.ParseProblem;
 import io.stacklint.parse.ParsedDocument;
 import io.stacklint.parse.TreeParser;
+import io.stacklint.parse.FileSchema;
 import io.stacklint.source.FileDiscovery;
+import io.stacklint.source.Problem;
+import io.stacklint.source.ProblemException;
 import io.stacklint.source.SourceFile;
-import io.stacklint.source.Span;
 import io.stacklint.tree.Entry;
-import io.stacklint.parse.TreeJson;
 import io.stacklint.tree.MapNode;
 import io.stacklint.tree.Node;
 import io.stacklint.tree.ScalarNode;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,12 +20,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /** Finds and reads {@code .stacklint.yaml}, checked against its JSON Schema, every mistake reported at its position. */
 public final class ConfigLoader {
     public static final List<String> FILE_NAMES = List.of(".stacklint.yaml", ".stacklint.yml");
-    private static final String SCHEMA = "/io/stacklint/config/stacklint-config.schema.json";
+    private static final FileSchema SCHEMA = new FileSchema("/io/stacklint/config/stacklint-config.schema.json",
+            new FileSchema.Words("the configuration", "setting", Map.of(), Map.of()));
 
 
     private ConfigLoader() {
@@ -53,9 +49,9 @@ public final class ConfigLoader {
      * the working directory; a directory or a missing file is a mistake), else none with {@code --no-config}, else
      * the nearest {@code .stacklint.yaml}. Both options at once contradict each other, so that is a mistake too.
      */
-    public static ProjectConfig resolve(Path explicit, boolean none, Path workingDirectory) throws ConfigException {
+    public static ProjectConfig resolve(Path explicit, boolean none, Path workingDirectory) throws ProblemException {
         if (explicit != null && none) {
-            throw new ConfigException(List.of("--config " + explicit + " and --no-config contradict each other; give one of them"));
+            throw new ProblemException(Problem.of("--config " + explicit + " and --no-config contradict each other; give one of them"));
         }
         if (none) {
             return ProjectConfig.empty();
@@ -63,10 +59,10 @@ public final class ConfigLoader {
         if (explicit != null) {
             Path file = workingDirectory.resolve(explicit);
             if (Files.isDirectory(file)) {
-                throw new ConfigException(List.of(explicit + ": is a directory; --config takes the configuration file itself"));
+                throw new ProblemException(Problem.inFile(explicit.toString(), "is a directory; --config takes the configuration file itself"));
             }
             if (!Files.isRegularFile(file)) {
-                throw new ConfigException(List.of(explicit + ": no such configuration file"));
+                throw new ProblemException(Problem.inFile(explicit.toString(), "no such configuration file"));
             }
             return load(file, workingDirectory);
         }
@@ -74,31 +70,31 @@ public final class ConfigLoader {
         return found.isPresent() ? load(found.get(), workingDirectory) : ProjectConfig.empty();
     }
 
-    public static ProjectConfig load(Path file, Path base) throws ConfigException {
+    public static ProjectConfig load(Path file, Path base) throws ProblemException {
         String display = FileDiscovery.displayPath(file, base.toAbsolutePath().normalize());
         SourceFile source;
         try {
             source = SourceFile.read(file, display);
         } catch (IOException e) {
-            throw new ConfigException(List.of(display + ": cannot read the configuration: " + e.getMessage()));
+            throw new ProblemException(Problem.inFile(display, "cannot read the configuration: " + e.getMessage()));
         }
         ParsedDocument document = TreeParser.parse(source);
-        List<String> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         for (ParseProblem problem : document.problems()) {
-            problems.add(at(problem.span(), problem.message()));
+            problems.add(Problem.at(problem.span(), problem.message()));
         }
         if (!problems.isEmpty()) {
-            throw new ConfigException(problems);
+            throw new ProblemException(problems);
         }
         if (document.root() == null) {
             return ProjectConfig.empty();
         }
-        validate(document.root(), problems);
+        problems.addAll(SCHEMA.validate(document.root()));
         if (problems.isEmpty()) {
             validateGlobs(document.root().asMap(), problems);
         }
         if (!problems.isEmpty()) {
-            throw new ConfigException(problems);
+            throw new ProblemException(problems);
         }
         MapNode root = document.root().asMap();
         Map<ScalarNode, String> severities = new LinkedHashMap<>();
@@ -113,17 +109,13 @@ public final class ConfigLoader {
                 root.has("preview") ? Boolean.valueOf(root.text("preview")) : null);
     }
 
-    public static String at(Span span, String message) {
-        return span.file().displayPath() + ":" + span.startPosition().line() + ":" + span.startPosition().column() + ": " + message;
-    }
-
-    private static void validateGlobs(MapNode root, List<String> problems) {
+    private static void validateGlobs(MapNode root, List<Problem> problems) {
         for (ScalarNode glob : scalars(root.get("exclude"))) {
             try {
                 java.nio.file.FileSystems.getDefault().getPathMatcher("glob:" + glob.value());
             } catch (IllegalArgumentException e) {
                 String reason = e instanceof java.util.regex.PatternSyntaxException syntax ? syntax.getDescription() : e.getMessage();
-                problems.add(at(glob.span(), "'" + glob.value() + "' is not a valid glob: " + reason));
+                problems.add(Problem.at(glob.span(), "'" + glob.value() + "' is not a valid glob: " + reason));
             }
         }
     }
@@ -131,27 +123,4 @@ public final class ConfigLoader {
     private static List<ScalarNode> scalars(Node list) {
         return list == null || list.asSeq() == null ? List.of() : list.asSeq().items().stream().map(Node::asScalar).toList();
     }
-
-    private static void validate(Node root, List<String> problems) {
-        Set<ValidationMessage> messages = schema().validate(TreeJson.of(root));
-        for (ValidationMessage message : messages.stream().sorted((a, b) -> a.getMessage().compareTo(b.getMessage())).toList()) {
-            Node node = TreeJson.locate(root, message.getInstanceLocation());
-            Span span = node.span();
-            String property = message.getProperty();
-            if ("additionalProperties".equals(message.getType()) && property != null && node instanceof MapNode map && map.entry(property) != null) {
-                span = map.entry(property).key().span();
-            }
-            problems.add(at(span, SchemaMessages.humanize(message, node)));
-        }
-    }
-
-
-    private static JsonSchema schema() {
-        try (InputStream in = ConfigLoader.class.getResourceAsStream(SCHEMA)) {
-            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(in);
-        } catch (IOException e) {
-            throw new IllegalStateException("the configuration schema is missing from the jar", e);
-        }
-    }
-
 }

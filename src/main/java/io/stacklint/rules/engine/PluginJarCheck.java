@@ -1,6 +1,7 @@
 package io.stacklint.rules.engine;
 
 import io.stacklint.rules.api.RuleProvider;
+import io.stacklint.source.Problem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -16,10 +17,10 @@ final class PluginJarCheck {
     private PluginJarCheck() {
     }
 
-    /** What is wrong with the jar, as one line; null when it can be loaded. */
-    static String problem(PluginLoader.PluginJar jar) {
+    /** What is wrong with the jar; null when it can be loaded. */
+    static Problem problem(PluginLoader.PluginJar jar) {
         String problem = fileProblem(jar);
-        return problem == null ? null : jar.describe() + ": " + problem;
+        return problem == null ? null : jar.problem(problem);
     }
 
     private static String fileProblem(PluginLoader.PluginJar jar) {

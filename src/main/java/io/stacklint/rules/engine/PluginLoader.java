@@ -5,6 +5,9 @@ import io.stacklint.rules.api.Rule;
 import io.stacklint.rules.api.RuleMeta;
 import io.stacklint.rules.api.RuleProvider;
 import io.stacklint.rules.api.StateRule;
+import io.stacklint.source.Problem;
+import io.stacklint.source.ProblemException;
+import io.stacklint.source.Span;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -23,19 +26,26 @@ import java.util.Set;
  *
  * <p>Two kinds of trouble, kept apart on purpose:
  * <ul>
- *   <li>What the user or the plugin author <em>declared</em> wrongly is a {@link PluginException} (exit 2, nothing
- *       linted): a missing, unreadable or non-jar file, a jar with no provider, rule metadata that is malformed,
- *       reuses a built-in prefix, or clashes with another rule, a rule that implements no visitor interface.</li>
+ *   <li>What the user or the plugin author <em>declared</em> wrongly is a {@link ProblemException} (exit 2, nothing
+ *       linted): a missing, unreadable or non-jar file, a jar with no provider, rule metadata that is malformed.
+ *       {@link RuleSetBuilder} then refuses a rule that reuses a built-in prefix, clashes with another rule or
+ *       implements no visitor interface.</li>
  *   <li>Plugin <em>code</em> that fails while loading (a provider whose constructor or {@code rules()} throws, a
  *       {@link ServiceConfigurationError}, a {@link LinkageError} from a plugin built against other classes) is a
  *       {@link Failure}: the rest loads, the run goes on, and it is reported as incomplete (exit 3).</li>
  * </ul>
  */
 public final class PluginLoader {
-    /** A jar to load; {@code origin} says where it was asked for ({@code --plugin}, or {@code .stacklint.yaml:4:5}). */
-    public record PluginJar(Path path, String shownAs, String origin) {
+    /** A jar to load; {@code origin} is where the configuration names it, null for {@code --plugin}. */
+    public record PluginJar(Path path, String shownAs, Span origin) {
+        /** What is wrong with the jar or its rules, at the place that asked for it. */
+        Problem problem(String what) {
+            return origin == null ? Problem.of("--plugin " + shownAs + ": " + what) : Problem.at(origin, "plugin " + shownAs + ": " + what);
+        }
+
+        /** The jar as a failure message names it: {@code --plugin x.jar}, or {@code .stacklint.yaml:4:5: plugin x.jar}. */
         String describe() {
-            return origin.startsWith("--") ? origin + " " + shownAs : origin + ": plugin " + shownAs;
+            return origin == null ? "--plugin " + shownAs : origin + ": plugin " + shownAs;
         }
     }
 
@@ -43,8 +53,12 @@ public final class PluginLoader {
     public record Failure(String message, String ruleId, Throwable error) {
     }
 
+    /** A plugin's rule and the jar it came from, for {@link RuleSetBuilder#plugin}. */
+    public record PluginRule(Rule rule, PluginJar jar) {
+    }
+
     /** The plugins' rules and failures; closing it closes the jars, once the run no longer calls plugin code. */
-    public record Loaded(List<Rule> rules, List<Failure> failures, List<URLClassLoader> classLoaders) implements AutoCloseable {
+    public record Loaded(List<PluginRule> rules, List<Failure> failures, List<URLClassLoader> classLoaders) implements AutoCloseable {
         public static final Loaded NONE = new Loaded(List.of(), List.of(), List.of());
 
         @Override
@@ -52,47 +66,30 @@ public final class PluginLoader {
             closeAll(classLoaders);
         }
 
-        /** The built-in rules followed by the plugins' ones. */
-        public List<Rule> after(List<? extends Rule> builtins) {
-            List<Rule> all = new ArrayList<>(builtins);
-            all.addAll(rules);
-            return all;
-        }
-    }
-
-    /** The plugins cannot be used as given; each problem is one line. */
-    public static final class PluginException extends Exception {
-        private final List<String> problems;
-
-        PluginException(List<String> problems) {
-            super(String.join("\n", problems));
-            this.problems = List.copyOf(problems);
-        }
-
-        public List<String> problems() {
-            return problems;
+        /** Hands the plugins' rules to the builder of the run's rules, which checks them against the others. */
+        public RuleSetBuilder addTo(RuleSetBuilder builder) {
+            rules.forEach(loaded -> builder.plugin(loaded.rule(), loaded.jar()));
+            return builder;
         }
     }
 
     /** Guards against a service iterator that keeps failing on the same entry. */
     private static final int MAX_PROVIDER_ERRORS = 100;
 
-    private final List<String> problems = new ArrayList<>();
+    private final List<Problem> problems = new ArrayList<>();
     private final List<Failure> failures = new ArrayList<>();
     private final List<URLClassLoader> classLoaders = new ArrayList<>();
-    private final PluginRuleCheck ruleCheck;
 
-    private PluginLoader(List<? extends Rule> builtins) {
-        this.ruleCheck = new PluginRuleCheck(builtins);
+    private PluginLoader() {
     }
 
-    /** Loads every jar; {@code builtins} are the rules plugins must not clash with, and whose id prefixes are reserved. */
-    public static Loaded load(List<PluginJar> jars, List<? extends Rule> builtins) throws PluginException {
+    /** Loads every jar; how its rules sit with the others is {@link RuleSetBuilder}'s to check. */
+    public static Loaded load(List<PluginJar> jars) throws ProblemException {
         if (jars.isEmpty()) {
             return Loaded.NONE;
         }
-        PluginLoader loader = new PluginLoader(builtins);
-        List<Rule> rules = new ArrayList<>();
+        PluginLoader loader = new PluginLoader();
+        List<PluginRule> rules = new ArrayList<>();
         Set<Path> seen = new LinkedHashSet<>();
         for (PluginJar jar : jars) {
             if (seen.add(jar.path().toAbsolutePath().normalize())) {
@@ -101,7 +98,7 @@ public final class PluginLoader {
         }
         if (!loader.problems.isEmpty()) {
             closeAll(loader.classLoaders);
-            throw new PluginException(loader.problems);
+            throw new ProblemException(loader.problems);
         }
         return new Loaded(List.copyOf(rules), List.copyOf(loader.failures), List.copyOf(loader.classLoaders));
     }
@@ -118,8 +115,8 @@ public final class PluginLoader {
 
     private static final java.util.regex.Pattern MISSING_PROVIDER = java.util.regex.Pattern.compile("Provider (\\S+) not found$");
 
-    private List<Rule> loadJar(PluginJar jar) {
-        String problem = PluginJarCheck.problem(jar);
+    private List<PluginRule> loadJar(PluginJar jar) {
+        Problem problem = PluginJarCheck.problem(jar);
         if (problem != null) {
             problems.add(problem);
             return List.of();
@@ -129,11 +126,11 @@ public final class PluginLoader {
             classLoader = new URLClassLoader(new URL[] {jar.path().toUri().toURL()}, RuleProvider.class.getClassLoader());
             classLoaders.add(classLoader);
         } catch (MalformedURLException e) {
-            problems.add(jar.describe() + ": cannot be opened: " + e.getMessage());
+            problems.add(jar.problem("cannot be opened: " + e.getMessage()));
             return List.of();
         }
         // The class loader stays open while the rules run (plugin classes load lazily); Loaded.close() closes it.
-        List<Rule> rules = new ArrayList<>();
+        List<PluginRule> rules = new ArrayList<>();
         Iterator<RuleProvider> providers = ServiceLoader.load(RuleProvider.class, classLoader).iterator();
         int errors = 0;
         while (errors < MAX_PROVIDER_ERRORS) {
@@ -147,7 +144,7 @@ public final class PluginLoader {
                 String missing = missingProvider(e);
                 if (missing != null) {
                     // A packaging mistake, not a failure of the plugin's code: the jar cannot be used as built.
-                    problems.add(jar.describe() + ": its service file names the rule provider " + missing + ", which is not in the jar");
+                    problems.add(jar.problem("its service file names the rule provider " + missing + ", which is not in the jar"));
                     continue;
                 }
                 fail(jar, "cannot load a rule provider", null, e);
@@ -174,7 +171,7 @@ public final class PluginLoader {
         return notFound.find() ? notFound.group(1) : null;
     }
 
-    private List<Rule> rulesOf(PluginJar jar, RuleProvider provider) {
+    private List<PluginRule> rulesOf(PluginJar jar, RuleProvider provider) {
         String providerName = provider.getClass().getName();
         List<Rule> provided;
         try {
@@ -190,30 +187,29 @@ public final class PluginLoader {
             }
             return List.of();
         }
-        List<Rule> accepted = new ArrayList<>();
+        List<PluginRule> accepted = new ArrayList<>();
         for (Rule rule : provided) {
-            Rule checked = check(jar, providerName, rule);
-            if (checked != null) {
-                accepted.add(checked);
+            if (check(jar, providerName, rule)) {
+                accepted.add(new PluginRule(rule, jar));
             }
         }
         return accepted;
     }
 
-    /** The rule, or null when it is refused (a problem) or fails (a failure). */
-    private Rule check(PluginJar jar, String providerName, Rule rule) {
+    /** Whether the rule answers for itself; false when it is refused (a problem) or fails (a failure). */
+    private boolean check(PluginJar jar, String providerName, Rule rule) {
         String className = rule.getClass().getName();
         RuleMeta meta;
         try {
             meta = rule.meta();
             if (meta == null) {
-                problems.add(jar.describe() + ": rule " + className + " has no metadata (meta() returned null)");
-                return null;
+                problems.add(jar.problem("rule " + className + " has no metadata (meta() returned null)"));
+                return false;
             }
             // Called once here so that a rule that cannot answer them fails now, contained, not in the middle of a walk.
             if (rule instanceof ResourceRule r && r.resourceTypes() == null || rule instanceof StateRule s && s.stateTypes() == null) {
-                problems.add(jar.describe() + ": rule " + meta.id() + " returns null for the types it visits");
-                return null;
+                problems.add(jar.problem("rule " + meta.id() + " returns null for the types it visits"));
+                return false;
             }
             rule.help();
             rule.helpUri();
@@ -221,18 +217,16 @@ public final class PluginLoader {
             if (!malformedMeta(jar, "rule " + className, e)) {
                 fail(jar, "rule " + className + " of provider " + providerName + " failed", null, e);
             }
-            return null;
+            return false;
         }
-        List<String> declared = ruleCheck.problems(jar, rule, meta);
-        problems.addAll(declared);
-        return declared.isEmpty() ? rule : null;
+        return true;
     }
 
     /** A malformed-metadata error becomes a problem (exit 2, in RuleMeta's words); true when it was one. */
     private boolean malformedMeta(PluginJar jar, String what, Throwable error) {
         String reason = PluginRuleCheck.malformedMeta(error);
         if (reason != null) {
-            problems.add(jar.describe() + ": " + what + " declares malformed rule metadata: " + reason);
+            problems.add(jar.problem(what + " declares malformed rule metadata: " + reason));
         }
         return reason != null;
     }

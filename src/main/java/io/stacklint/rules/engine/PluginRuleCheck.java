@@ -9,58 +9,31 @@ import io.stacklint.rules.api.StateMachineRule;
 import io.stacklint.rules.api.StateRule;
 import io.stacklint.rules.api.TemplateRule;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
- * What a plugin's rules declare, checked before they run: ids and names unique among all the rules of the run
- * (a clash names both rules), built-in id prefixes reserved, and a visitor interface, without which a rule
- * would never run.
+ * What only a plugin's code can declare wrongly, checked before its rules run: a visitor interface, without which a
+ * rule would never run, a help page with the fixed sections, and rule metadata that {@link RuleMeta} refuses. Ids,
+ * names and prefixes are {@link RuleSetBuilder}'s to check, for every rule alike.
  */
 final class PluginRuleCheck {
-    private final Map<String, String> owners = new HashMap<>();
-    private final Set<String> reservedPrefixes = new HashSet<>();
-
-    PluginRuleCheck(List<? extends Rule> builtins) {
-        for (Rule rule : builtins) {
-            claim("built-in rule", rule.meta());
-            reservedPrefixes.add(prefix(rule.meta().id()));
-        }
+    private PluginRuleCheck() {
     }
 
-    /** The rule's problems, one line each; a rule without any is claimed, so later rules cannot reuse its id or name. */
-    List<String> problems(PluginLoader.PluginJar jar, Rule rule, RuleMeta meta) {
+    /** The rule's problems, each to follow the words {@code rule ID (name)}. */
+    static List<String> declarationProblems(Rule rule) {
         List<String> problems = new ArrayList<>();
-        String self = jar.describe() + ": rule " + meta.id() + " (" + meta.name() + ")";
-        for (String key : List.of("id " + meta.id(), "name " + meta.name())) {
-            String other = owners.get(key);
-            if (other != null) {
-                problems.add(self + " has the same " + key.substring(0, key.indexOf(' ')) + " as " + other
-                        + "; rule ids and names must be unique");
-            }
-        }
-        if (problems.isEmpty() && reservedPrefixes.contains(prefix(meta.id()))) {
-            problems.add(self + " uses the prefix " + prefix(meta.id())
-                    + ", which is reserved for built-in rules; give the plugin's rules a prefix of their own");
-        }
         if (!visits(rule)) {
-            problems.add(self + " of class " + rule.getClass().getName() + " implements none of DocumentRule, TemplateRule,"
+            problems.add(" of class " + rule.getClass().getName() + " implements none of DocumentRule, TemplateRule,"
                     + " ResourceRule, StateMachineRule, StateRule, PolicyStatementRule, so it would never run");
         }
         String missing = missingHelpSections(rule);
         if (missing != null) {
-            problems.add(self + ": its help() page has no section " + missing + "; a help page has the sections "
+            problems.add(": its help() page has no section " + missing + "; a help page has the sections "
                     + String.join(" / ", RuleDocs.SECTIONS) + ", as the built-in pages and declarative rules do");
-        }
-        if (problems.isEmpty()) {
-            claim(jar.shownAs() + " rule", meta);
         }
         return problems;
     }
-
     /**
      * {@link RuleMeta} refuses a malformed id or name by throwing, often from a rule's static initializer; that is a
      * mistake in what the plugin declares, not a crash. RuleMeta's reason, or null when the error is something else.
@@ -77,12 +50,6 @@ final class PluginRuleCheck {
             }
         }
         return null;
-    }
-
-    private void claim(String owner, RuleMeta meta) {
-        String who = owner + " " + meta.id() + " (" + meta.name() + ")";
-        owners.put("id " + meta.id(), who);
-        owners.put("name " + meta.name(), who);
     }
 
     private static StackTraceElement firstFrameOutsideJdk(Throwable error) {
@@ -113,9 +80,5 @@ final class PluginRuleCheck {
     private static boolean visits(Rule rule) {
         return rule instanceof DocumentRule || rule instanceof TemplateRule || rule instanceof ResourceRule
                 || rule instanceof StateMachineRule || rule instanceof StateRule || rule instanceof PolicyStatementRule;
-    }
-
-    private static String prefix(String id) {
-        return id.replaceFirst("[0-9]+$", "");
     }
 }

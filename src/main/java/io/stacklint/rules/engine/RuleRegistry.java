@@ -1,6 +1,7 @@
 package io.stacklint.rules.engine;
 
 import io.stacklint.rules.api.Rule;
+import io.stacklint.source.ProblemException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -8,27 +9,32 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The rules a run knows, looked up by id or name. Two rules with one id or one name are refused. */
+/** The rules a run knows, looked up by id or name; {@link RuleSetBuilder} decides which rules may be together. */
 public final class RuleRegistry {
     private final Map<String, Rule> byId = new LinkedHashMap<>();
     private final Map<String, Rule> byName = new LinkedHashMap<>();
 
+    /** Rules that must already go together (the built-in ones, a test's): two with one id or one name are a bug, refused. */
     public RuleRegistry(List<? extends Rule> rules) {
-        rules.forEach(this::add);
+        this(checked(rules), true);
     }
 
-    public void add(Rule rule) {
-        String id = rule.meta().id();
-        String name = rule.meta().name();
-        if (byId.containsKey(id)) {
-            throw new IllegalArgumentException("two rules have the id " + id + ": " + byId.get(id).getClass().getName()
-                    + " and " + rule.getClass().getName());
+    /** Rules {@link RuleSetBuilder} has checked. */
+    RuleRegistry(List<? extends Rule> rules, boolean checked) {
+        for (Rule rule : rules) {
+            byId.put(rule.meta().id(), rule);
+            byName.put(rule.meta().name(), rule);
         }
-        if (byName.containsKey(name)) {
-            throw new IllegalArgumentException("two rules have the name " + name + ": " + byName.get(name).meta().id() + " and " + id);
+    }
+
+    private static List<? extends Rule> checked(List<? extends Rule> rules) {
+        RuleSetBuilder builder = new RuleSetBuilder();
+        rules.forEach(rule -> builder.builtin(rule, rule.getClass().getName()));
+        try {
+            return builder.build().rules();
+        } catch (ProblemException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
         }
-        byId.put(id, rule);
-        byName.put(name, rule);
     }
 
     public List<Rule> rules() {

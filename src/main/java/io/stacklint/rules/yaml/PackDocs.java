@@ -1,6 +1,9 @@
 package io.stacklint.rules.yaml;
 
 import io.stacklint.source.FileDiscovery;
+import io.stacklint.source.Problem;
+import io.stacklint.source.SourceFile;
+import io.stacklint.source.Span;
 import io.stacklint.tree.MapNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -25,7 +28,7 @@ final class PackDocs {
     }
 
     /** The page of the rule {@code root} defines, or null when the pack has none for it; problems are added with positions. */
-    static String page(Path docs, MapNode root, Path base, List<String> problems) {
+    static String page(Path docs, MapNode root, Path base, List<Problem> problems) {
         String id = root.text("id");
         if (id == null) {
             return null;
@@ -43,33 +46,33 @@ final class PackDocs {
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            problems.add(shown + ": cannot be read: " + e.getMessage());
+            problems.add(Problem.inFile(shown, "cannot be read: " + e.getMessage()));
             return null;
         }
         String mismatch = RuleCompiler.sectionsMismatch(text);
         if (mismatch != null) {
-            problems.add(shown + ":1:1: the help page of " + id + " " + mismatch);
+            problems.add(Problem.at(new Span(SourceFile.of(shown, text), 0, 0), "the help page of " + id + " " + mismatch));
         }
         return text;
     }
 
     /** Pages named after no rule of the pack (a typo in the id): they would be shown for nothing. */
-    static List<String> orphans(Path docs, List<YamlRule> rules, Path base) {
+    static List<Problem> orphans(Path docs, List<YamlRule> rules, Path base) {
         if (!Files.isDirectory(docs)) {
             return List.of();
         }
         Set<String> ids = rules.stream().map(r -> r.meta().id()).collect(Collectors.toSet());
-        List<String> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         try (Stream<Path> files = Files.list(docs)) {
             for (Path file : files.sorted().toList()) {
                 String name = file.getFileName().toString();
                 if (PAGE.matcher(name).matches() && !ids.contains(name.substring(0, name.length() - 3))) {
-                    problems.add(FileDiscovery.displayPath(file, base) + ": no rule of the pack has the id "
-                            + name.substring(0, name.length() - 3) + ", so this help page is shown for nothing");
+                    problems.add(Problem.inFile(FileDiscovery.displayPath(file, base), "no rule of the pack has the id "
+                            + name.substring(0, name.length() - 3) + ", so this help page is shown for nothing"));
                 }
             }
         } catch (IOException e) {
-            problems.add(FileDiscovery.displayPath(docs, base) + ": cannot be read: " + e.getMessage());
+            problems.add(Problem.inFile(FileDiscovery.displayPath(docs, base), "cannot be read: " + e.getMessage()));
         }
         return problems;
     }

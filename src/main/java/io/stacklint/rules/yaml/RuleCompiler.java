@@ -2,7 +2,7 @@ package io.stacklint.rules.yaml;
 
 import io.stacklint.rules.api.RuleMeta;
 import io.stacklint.rules.api.Severity;
-import io.stacklint.source.Span;
+import io.stacklint.source.Problem;
 import io.stacklint.tree.Entry;
 import io.stacklint.tree.MapNode;
 import io.stacklint.tree.Node;
@@ -32,21 +32,17 @@ final class RuleCompiler {
     static final List<String> HELP_SECTIONS = List.of("What it flags", "Why it matters", "Example", "Use instead", "Options", "References");
 
     private final String origin;
-    private final List<String> problems;
+    private final List<Problem> problems;
     /** The selection's kind, once known: which {@code $...} roots its paths may start from. */
     private Selector.Kind selected;
 
-    RuleCompiler(String origin, List<String> problems) {
+    RuleCompiler(String origin, List<Problem> problems) {
         this.origin = origin;
         this.problems = problems;
     }
 
-    static String at(Node node, String message) {
-        return at(node.span(), message);
-    }
-
-    static String at(Span span, String message) {
-        return span.file().displayPath() + ":" + span.startPosition().line() + ":" + span.startPosition().column() + ": " + message;
+    static Problem at(Node node, String message) {
+        return Problem.at(node.span(), message);
     }
 
     YamlRule compile(MapNode root) {
@@ -82,8 +78,7 @@ final class RuleCompiler {
         } else {
             cases.add(ruleCase(root, meta.severity(), selector.kind()));
         }
-        String idAt = at(root.get("id"), "");
-        return YamlRule.of(meta, helpText, origin, idAt.substring(0, idAt.length() - 2), selector, where, List.copyOf(cases));
+        return YamlRule.of(meta, helpText, origin, root.get("id").span(), selector, where, List.copyOf(cases));
     }
 
     private YamlRule.Case ruleCase(MapNode node, Severity severity, Selector.Kind selected) {
@@ -182,7 +177,7 @@ final class RuleCompiler {
 
     private Condition regex(ScalarNode node) {
         try {
-            return new Condition.Matches(new BoundedRegex(Pattern.compile(node.value()), at(node, "").replaceAll(": $", "")));
+            return new Condition.Matches(new BoundedRegex(Pattern.compile(node.value()), node.span().toString()));
         } catch (PatternSyntaxException e) {
             problems.add(at(node, "'" + node.value() + "' is not a valid regular expression: " + e.getDescription()
                     + (e.getIndex() >= 0 ? " near index " + e.getIndex() : "")));

@@ -4,6 +4,8 @@ import io.stacklint.parse.ParseProblem;
 import io.stacklint.parse.ParsedDocument;
 import io.stacklint.parse.TreeParser;
 import io.stacklint.source.FileDiscovery;
+import io.stacklint.source.Problem;
+import io.stacklint.source.ProblemException;
 import io.stacklint.source.SourceFile;
 import io.stacklint.tree.MapNode;
 import java.io.IOException;
@@ -13,10 +15,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -30,7 +30,7 @@ public final class YamlRuleLoader {
     /** The directory of a pack that holds its test fixtures, not rules. */
     public static final String TESTS_DIRECTORY = "tests";
     /** The directory of a pack that holds its rules' help pages, one {@code <ID>.md} each. */
-    public static final String DOCS_DIRECTORY = "docs";
+    static final String DOCS_DIRECTORY = "docs";
 
     private YamlRuleLoader() {
     }
@@ -38,7 +38,7 @@ public final class YamlRuleLoader {
     /** The built-in pack. A broken built-in file is a bug of the build, so it fails loudly. */
     public static List<YamlRule> builtin() {
         List<YamlRule> out = new ArrayList<>();
-        List<String> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         for (String file : read(PACK + "index.txt").lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList()) {
             YamlRule rule = builtinRule("stacklint:rules/" + file, read(PACK + file), problems);
             if (rule != null) {
@@ -46,7 +46,7 @@ public final class YamlRuleLoader {
             }
         }
         if (!problems.isEmpty()) {
-            throw new IllegalStateException("the built-in rule pack is broken:\n" + String.join("\n", problems));
+            throw new IllegalStateException("the built-in rule pack is broken:\n" + new ProblemException(problems).getMessage());
         }
         return out;
     }
@@ -56,12 +56,12 @@ public final class YamlRuleLoader {
      * against the schema (the test suite does that). Its help page is {@code rules/docs/<ID>.md} on the class path,
      * as for every built-in rule, read by {@code RuleDocs} only when a page is shown.
      */
-    private static YamlRule builtinRule(String name, String text, List<String> problems) {
+    private static YamlRule builtinRule(String name, String text, List<Problem> problems) {
         return compile(SourceFile.of(name, text), problems, false, null, null);
     }
 
     /** Every rule file of a directory ({@code *.yaml}, {@code *.yml}, at any depth, but not under {@code tests/} or hidden directories). */
-    public static List<Path> ruleFiles(Path directory) throws IOException {
+    static List<Path> ruleFiles(Path directory) throws IOException {
         List<IOException> failures = new ArrayList<>();
         List<Path> files = ruleFiles(directory, (entry, e) -> failures.add(e));
         if (!failures.isEmpty()) {
@@ -124,35 +124,35 @@ public final class YamlRuleLoader {
     }
 
     /**
-     * The rules of a directory (or of one rule file); files are shown relative to {@code base}. Two rules of the directory with one
-     * id or one name are refused here; collisions with other rules are the caller's to check.
+     * The rules of a directory (or of one rule file); files are shown relative to {@code base}. Whether they go together
+     * with each other and with the other rules of a run is {@code RuleSetBuilder}'s to check.
      */
-    public static List<YamlRule> loadDirectory(Path directory, Path base) throws RuleLoadException {
+    public static List<YamlRule> loadDirectory(Path directory, Path base) throws ProblemException {
         String shown = FileDiscovery.displayPath(directory, base);
         if (!Files.exists(directory)) {
-            throw new RuleLoadException(List.of(shown + ": no such rule directory or file"));
+            throw new ProblemException(Problem.inFile(shown, "no such rule directory or file"));
         }
-        List<String> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         List<YamlRule> out = new ArrayList<>();
         // Help pages sit in the pack's docs/ folder (the folder of a rule file given on its own), one <ID>.md per rule.
         Path docs = (Files.isDirectory(directory) ? directory : directory.toAbsolutePath().getParent()).resolve(DOCS_DIRECTORY);
         List<Path> files;
-        List<String> unreadable = new ArrayList<>();
+        List<Problem> unreadable = new ArrayList<>();
         try {
             // One rule file may be given on its own, as a pack of one.
-            files = Files.isDirectory(directory) ? ruleFiles(directory, (entry, e) -> unreadable.add(
-                    FileDiscovery.displayPath(entry, base) + ": cannot be read: " + (e instanceof java.nio.file.AccessDeniedException ? "permission denied" : e.getMessage())))
+            files = Files.isDirectory(directory) ? ruleFiles(directory, (entry, e) -> unreadable.add(Problem.inFile(
+                    FileDiscovery.displayPath(entry, base), "cannot be read: " + (e instanceof java.nio.file.AccessDeniedException ? "permission denied" : e.getMessage()))))
                     : List.of(directory);
         } catch (IOException e) {
-            throw new RuleLoadException(List.of(shown + ": cannot be read: " + e.getMessage()));
+            throw new ProblemException(Problem.inFile(shown, "cannot be read: " + e.getMessage()));
         }
         if (!unreadable.isEmpty()) {
             // A pack that cannot be read whole is not run in part; a tree such as /proc names its first few entries.
-            List<String> named = new ArrayList<>(unreadable.subList(0, Math.min(5, unreadable.size())));
+            List<Problem> named = new ArrayList<>(unreadable.subList(0, Math.min(5, unreadable.size())));
             if (unreadable.size() > named.size()) {
-                named.add(shown + ": " + (unreadable.size() - named.size()) + " more entries cannot be read");
+                named.add(Problem.inFile(shown, (unreadable.size() - named.size()) + " more entries cannot be read"));
             }
-            throw new RuleLoadException(named);
+            throw new ProblemException(named);
         }
         for (Path file : files) {
             String display = FileDiscovery.displayPath(file, base);
@@ -162,57 +162,38 @@ public final class YamlRuleLoader {
                     out.add(rule);
                 }
             } catch (IOException e) {
-                problems.add(display + ": cannot be read: " + e.getMessage());
+                problems.add(Problem.inFile(display, "cannot be read: " + e.getMessage()));
             }
         }
         if (files.isEmpty()) {
-            problems.add(shown + ": no rule files (*.yaml) in this directory");
+            problems.add(Problem.inFile(shown, "no rule files (*.yaml) in this directory"));
         }
-        problems.addAll(collisions(out));
         if (Files.isDirectory(directory)) {
             problems.addAll(PackDocs.orphans(docs, out, base));
         }
         if (!problems.isEmpty()) {
-            throw new RuleLoadException(problems);
+            throw new ProblemException(problems);
         }
         return out;
     }
 
-    /** Two rules with one id or one name, each named with its file. */
-    public static List<String> collisions(List<YamlRule> rules) {
-        List<String> problems = new ArrayList<>();
-        Map<String, YamlRule> ids = new LinkedHashMap<>();
-        Map<String, YamlRule> names = new LinkedHashMap<>();
-        for (YamlRule rule : rules) {
-            YamlRule sameId = ids.putIfAbsent(rule.meta().id(), rule);
-            if (sameId != null) {
-                problems.add(rule.idAt() + ": rule id " + rule.meta().id() + " is already used by " + sameId.idAt());
-            }
-            YamlRule sameName = names.putIfAbsent(rule.meta().name(), rule);
-            if (sameName != null && sameId == null) {
-                problems.add(rule.idAt() + ": rule name '" + rule.meta().name() + "' is already used by " + sameName.meta().id() + " at " + sameName.idAt());
-            }
-        }
-        return problems;
-    }
-
     /** One rule file, or null with its problems added. */
-    public static YamlRule compile(SourceFile source, List<String> problems) {
+    public static YamlRule compile(SourceFile source, List<Problem> problems) {
         return compile(source, problems, true, null, null);
     }
 
     /** With {@code docs}, the pack's folder of help pages: the rule's page is {@code docs/<ID>.md} when that file exists. */
-    private static YamlRule compile(SourceFile source, List<String> problems, boolean validate, Path docs, Path base) {
+    private static YamlRule compile(SourceFile source, List<Problem> problems, boolean validate, Path docs, Path base) {
         ParsedDocument document = TreeParser.parse(source);
         int before = problems.size();
         for (ParseProblem problem : document.problems()) {
-            problems.add(RuleCompiler.at(problem.span(), problem.message()));
+            problems.add(Problem.at(problem.span(), problem.message()));
         }
         if (problems.size() > before) {
             return null;
         }
         if (!(document.root() instanceof MapNode root)) {
-            problems.add(source.displayPath() + ":1:1: a rule file holds one mapping (id, name, title, severity, since, select, ...)");
+            problems.add(Problem.at(new io.stacklint.source.Span(source, 0, 0), "a rule file holds one mapping (id, name, title, severity, since, select, ...)"));
             return null;
         }
         if (validate) {

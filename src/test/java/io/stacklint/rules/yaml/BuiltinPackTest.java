@@ -24,7 +24,7 @@ class BuiltinPackTest {
     }
 
     @Test
-    void everyFileOfThePackPassesTheSchema() throws RuleLoadException {
+    void everyFileOfThePackPassesTheSchema() throws io.stacklint.source.ProblemException {
         // The jar loads its own pack without the schema (start-up time), so the schema is checked here.
         assertThat(YamlRuleLoader.loadDirectory(PACK, Path.of(""))).hasSameSizeAs(BuiltinRules.declarative());
     }

@@ -63,7 +63,7 @@ class YamlRuleTest {
     }
 
     private static List<String> lint(String rule, String template) {
-        List<String> problems = new ArrayList<>();
+        List<io.stacklint.source.Problem> problems = new ArrayList<>();
         YamlRule compiled = YamlRuleLoader.compile(SourceFile.of("rule.yaml", """
                 id: TEST001
                 name: test-rule
