@@ -56,18 +56,11 @@ public final class NodeValues {
 
     /**
      * The values a property can take as a whole: both branches of an {@code Fn::If} (recursively), or the
-     * value itself. Checks about order or count within a list must run once per branch.
+     * value itself. Checks about order or count within a list must run once per branch. The branches of
+     * {@link DeploymentVariant#branches(Node)}, without the variants.
      */
     public static List<Node> branches(Node node) {
-        List<Node> out = new ArrayList<>();
-        if (node instanceof MapNode map && "Fn::If".equals(map.intrinsicName())
-                && map.intrinsicArgument() instanceof SeqNode args && args.size() == 3) {
-            out.addAll(branches(args.get(1)));
-            out.addAll(branches(args.get(2)));
-        } else if (node != null) {
-            out.add(node);
-        }
-        return out;
+        return DeploymentVariant.branches(node).stream().map(DeploymentVariant.Chosen::value).toList();
     }
 
     /** The mappings among a list's items (through {@code Fn::If}), e.g. the statements of a policy. */

@@ -73,15 +73,13 @@ public final class State {
     /** Where control can go from this state: {@code Next}, each Choice rule's and the {@code Default} target, each Catch {@code Next}. */
     public List<Transition> transitions() {
         List<Transition> out = new ArrayList<>();
-        for (MapNode body : bodies()) {
-            addTransition(out, Transition.Kind.NEXT, body.get("Next"));
-            for (MapNode rule : NodeValues.listedMaps(body.get("Choices"))) {
-                addTransition(out, Transition.Kind.CHOICE, rule.get("Next"));
-            }
-            addTransition(out, Transition.Kind.DEFAULT, body.get("Default"));
-            for (MapNode catcher : NodeValues.listedMaps(body.get("Catch"))) {
-                addTransition(out, Transition.Kind.CATCH, catcher.get("Next"));
-            }
+        addTransition(out, Transition.Kind.NEXT, node.get("Next"));
+        for (MapNode rule : NodeValues.listedMaps(node.get("Choices"))) {
+            addTransition(out, Transition.Kind.CHOICE, rule.get("Next"));
+        }
+        addTransition(out, Transition.Kind.DEFAULT, node.get("Default"));
+        for (MapNode catcher : NodeValues.listedMaps(node.get("Catch"))) {
+            addTransition(out, Transition.Kind.CATCH, catcher.get("Next"));
         }
         return out;
     }
@@ -91,35 +89,21 @@ public final class State {
      * so graph checks do not judge the scope.
      */
     public boolean hasDeployTimeTransition() {
-        for (MapNode body : bodies()) {
-            List<Node> targets = new ArrayList<>();
-            targets.add(body.get("Next"));
-            targets.add(body.get("Default"));
-            NodeValues.listedMaps(body.get("Choices")).forEach(rule -> targets.add(rule.get("Next")));
-            NodeValues.listedMaps(body.get("Catch")).forEach(catcher -> targets.add(catcher.get("Next")));
-            for (Node target : targets) {
-                for (Node value : NodeValues.alternatives(target)) {
-                    if (value instanceof MapNode call && call.intrinsicName() != null) {
-                        return true;
-                    }
+        List<Node> targets = new ArrayList<>();
+        targets.add(node.get("Next"));
+        targets.add(node.get("Default"));
+        NodeValues.listedMaps(node.get("Choices")).forEach(rule -> targets.add(rule.get("Next")));
+        NodeValues.listedMaps(node.get("Catch")).forEach(catcher -> targets.add(catcher.get("Next")));
+        for (Node target : targets) {
+            for (Node value : NodeValues.alternatives(target)) {
+                if (value instanceof MapNode call && call.intrinsicName() != null) {
+                    return true;
                 }
             }
         }
-        return false;
-    }
-
-    /** The state's body, or both bodies when the whole state is chosen by {@code Fn::If}. */
-    private List<MapNode> bodies() {
-        if (node.intrinsicName() == null) {
-            return List.of(node);
-        }
-        List<MapNode> out = new ArrayList<>();
-        for (Node branch : NodeValues.branches(node)) {
-            if (branch instanceof MapNode map && map.intrinsicName() == null) {
-                out.add(map);
-            }
-        }
-        return out;
+        // A whole state chosen by Fn::If is resolved in each deployment variant; one left (its condition is no
+        // name) decides its transitions at deploy time.
+        return node.intrinsicName() != null;
     }
 
     /** Each target a transition may take: both branches of an {@code Fn::If} around it. */
@@ -148,14 +132,8 @@ public final class State {
 
     /** True for a state that ends its scope: {@code End: true}, or a {@code Succeed} or {@code Fail} state. */
     public boolean isTerminal() {
-        for (MapNode body : bodies()) {
-            Node end = body.get("End");
-            String type = body.text("Type");
-            if ("Succeed".equals(type) || "Fail".equals(type) || Booleans.isTrue(end)) {
-                return true;
-            }
-        }
-        return false;
+        String type = node.text("Type");
+        return "Succeed".equals(type) || "Fail".equals(type) || Booleans.isTrue(node.get("End"));
     }
 
     public List<Retrier> retriers() {
