@@ -4,7 +4,9 @@
 #   start-up: one small template, cold, against `java -version` (java -jar, and bin/stacklint with its class archive);
 #   throughput: the strict-JSON state machine definitions of ../shared/corpus/asl linted in one process by stacklint,
 #   by asl-validator and by the AWS Toolkit's amazon-states-language-service (installed from npm into a temporary
-#   folder; skipped with a message where npm is absent), against plain Jackson readTree of the same files.
+#   folder; skipped with a message where npm is absent), against plain Jackson readTree of the same files; and the
+#   CloudFormation corpus folders (aws-cloudformation-templates, workflows, sfn-templates) against the same floor.
+#   stacklint runs both as `java -jar` and as bin/stacklint (class-data archive, C1 only: what the hook runs).
 # Figures only; nothing here fails on a number. Usage: bench/compare.sh [RUNS]  (build first: mvn -q package -DskipTests)
 # STACKLINT_JAR=other.jar measures another build (an older one, for a before/after table); PEERS=0 skips the npm peers.
 set -euo pipefail
@@ -39,6 +41,10 @@ for root, _, files in sorted(os.walk(src)):
 PY
 fi
 definitions=$(find "$work/defs" -type f | wc -l)
+templates=()
+for folder in aws-cloudformation-templates workflows sfn-templates; do
+  [[ -d $corpus/$folder ]] && templates+=("$corpus/$folder")
+done
 
 javac -d "$work/floor" -cp "$jar" bench/JacksonFloor.java
 
@@ -93,11 +99,16 @@ declare -A commands=(
   [floor]="java -cp $jar:$work/floor JacksonFloor $work/defs"
   [stacklint-defs]="java -jar $jar --no-config --fail-on none $work/defs"
   [stacklint-defs-1job]="java -jar $jar --no-config --fail-on none --jobs 1 $work/defs"
+  [bin-stacklint-defs]="bin/stacklint --no-config --fail-on none $work/defs"
+  [floor-templates]="java -cp $jar:$work/floor JacksonFloor ${templates[*]}"
+  [stacklint-templates]="java -jar $jar --no-config --fail-on none ${templates[*]}"
+  [bin-stacklint-templates]="bin/stacklint --no-config --fail-on none ${templates[*]}"
   [asl-validator]="node $work/npm/asl-validator.js $work/defs"
   [language-service]="node $work/npm/language-service.js $work/defs"
 )
-order=(java-version java-jar bin-stacklint floor stacklint-defs stacklint-defs-1job "${peers[@]}")
-[[ $definitions -gt 0 ]] || order=(java-version java-jar bin-stacklint)
+order=(java-version java-jar bin-stacklint)
+[[ $definitions -gt 0 ]] && order+=(floor stacklint-defs stacklint-defs-1job bin-stacklint-defs "${peers[@]}")
+[[ ${#templates[@]} -gt 0 ]] && order+=(floor-templates stacklint-templates bin-stacklint-templates)
 for _ in $(seq "$runs"); do
   for name in "${order[@]}"; do
     /usr/bin/time -o "$work/t" -f '%U %S %e %M' ${commands[$name]} >/dev/null 2>&1 || true
@@ -108,14 +119,16 @@ done
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2}'; }
 echo "stacklint $jar ($(git describe --always --dirty 2>/dev/null)), $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, $(uname -sm), $(java -version 2>&1 | head -1)"
-echo "$runs interleaved runs each, medians; $definitions definitions; ratio: start-up rows to java -version, throughput rows to the Jackson floor"
+echo "$runs interleaved runs each, medians; $definitions definitions; templates: ${templates[*]:-none}; load average $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "ratio: start-up rows to java -version, definition rows to the Jackson floor, template rows to its floor"
 printf '%-22s %8s %8s %9s %7s\n' case cpu_s wall_s rss_MiB ratio
 base_startup=$(cut -d' ' -f1 "$work/java-version.times" | median)
 base_floor=$( [[ -f $work/floor.times ]] && cut -d' ' -f1 "$work/floor.times" | median || echo 0)
+base_templates=$( [[ -f $work/floor-templates.times ]] && cut -d' ' -f1 "$work/floor-templates.times" | median || echo 0)
 for name in "${order[@]}"; do
   cpu=$(cut -d' ' -f1 "$work/$name.times" | median)
   wall=$(cut -d' ' -f2 "$work/$name.times" | median)
   rss=$(cut -d' ' -f3 "$work/$name.times" | median)
-  case $name in java-version|java-jar|bin-stacklint) base=$base_startup ;; *) base=$base_floor ;; esac
+  case $name in java-version|java-jar|bin-stacklint) base=$base_startup ;; *templates) base=$base_templates ;; *) base=$base_floor ;; esac
   printf '%-22s %8.2f %8.2f %9.0f %6.1fx\n' "$name" "$cpu" "$wall" "$(echo "$rss / 1024" | bc)" "$(echo "scale=2; $cpu / $base" | bc)"
 done

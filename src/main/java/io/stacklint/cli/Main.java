@@ -43,7 +43,13 @@ public final class Main {
         if (lintsFiles(args)) {
             // Making the rules (their classes, the declarative pack) takes as long as picocli's set-up and shares
             // nothing with it: on a second core, a one-file run ends that much sooner.
-            Thread maker = new Thread(rules::size, "stacklint-rules");
+            Thread maker = new Thread(() -> {
+                try {
+                    rules.size();
+                } catch (RuntimeException | Error e) {
+                    // Not reported from here: the run asks for the rules again and reports the failure as usual.
+                }
+            }, "stacklint-rules");
             maker.setDaemon(true);
             maker.start();
         }

@@ -72,7 +72,7 @@ public final class EmbeddedJson {
                     .replace("the file ends early", "the string ends early");
             Matcher opened = OPENED_AT.matcher(message);
             if (opened.find()) {
-                int offset = parsed.source().lineMap().offset(Integer.parseInt(opened.group(1)), Integer.parseInt(opened.group(2)));
+                int offset = parsed.source().offset(Integer.parseInt(opened.group(1)), Integer.parseInt(opened.group(2)));
                 Position at = text.hostSpan(offset, offset).startPosition();
                 message = opened.replaceFirst("opened at line " + at.line() + ", column " + at.column());
             }

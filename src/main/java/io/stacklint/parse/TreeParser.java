@@ -374,7 +374,7 @@ public final class TreeParser {
     private int toOffset(JsonLocation location) {
         long raw = location.getCharOffset();
         if (raw < 0) {
-            return file.lineMap().offset(location.getLineNr(), location.getColumnNr());
+            return file.offset(location.getLineNr(), location.getColumnNr());
         }
         int index = (int) raw;
         if (charOffsetOfCodePoint != null) {

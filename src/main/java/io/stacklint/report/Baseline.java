@@ -32,7 +32,7 @@ public final class Baseline {
 
     /** How this run's findings compare with the baseline. */
     public record Comparison(Set<Finding> unchanged, List<Entry> absent) {
-        public boolean isUnchanged(Finding finding) {
+        boolean isUnchanged(Finding finding) {
             return unchanged.contains(finding);
         }
     }

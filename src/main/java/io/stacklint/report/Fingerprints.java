@@ -15,24 +15,24 @@ import java.util.Map;
  * Fingerprints that identify a finding across runs: rule, file, structural path, and the text the finding
  * covers, never its line number; a counter tells apart findings that share all of those.
  */
-public final class Fingerprints {
+final class Fingerprints {
     private final Map<String, Integer> seen = new HashMap<>();
     private final Path root;
 
     /** Files are keyed by their path relative to {@code root}, so the run's working directory does not matter. */
-    public Fingerprints(Path root) {
+    Fingerprints(Path root) {
         this.root = root;
     }
 
     /** The fingerprint of each finding, in the order given (the counter depends on it). */
-    public static Map<Finding, String> of(List<Finding> findings, Path root) {
+    static Map<Finding, String> of(List<Finding> findings, Path root) {
         Fingerprints fingerprints = new Fingerprints(root);
         Map<Finding, String> out = new IdentityHashMap<>();
         findings.forEach(f -> out.put(f, fingerprints.next(f)));
         return out;
     }
 
-    public String next(Finding finding) {
+    String next(Finding finding) {
         String covered = finding.span().text().strip();
         int newline = covered.indexOf('\n');
         String firstLine = newline < 0 ? covered : covered.substring(0, newline);

@@ -38,15 +38,15 @@ public record LintReport(List<Finding> findings, List<Rule> rules, List<String> 
     }
 
     /** Findings not shown because the baseline accepted them. */
-    public long baselineCount() {
+    long baselineCount() {
         return baseline == null ? 0 : findings.stream().filter(f -> !f.isSuppressed() && baseline.isUnchanged(f)).count();
     }
 
-    public long suppressedCount() {
+    long suppressedCount() {
         return findings.stream().filter(Finding::isSuppressed).count();
     }
 
-    public boolean executionSuccessful() {
+    boolean executionSuccessful() {
         return notifications.stream().noneMatch(n -> n.level() == Severity.ERROR);
     }
 

@@ -56,7 +56,7 @@ public final class RuleCatalog {
     }
 
     /** The summary table the README embeds and the reference starts with. */
-    public static String table(List<Rule> rules) {
+    static String table(List<Rule> rules) {
         StringBuilder out = new StringBuilder("| Id | Name | Severity | Title |\n|---|---|---|---|\n");
         for (Rule rule : rules) {
             RuleMeta meta = rule.meta();

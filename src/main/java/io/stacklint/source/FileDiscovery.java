@@ -19,7 +19,7 @@ public final class FileDiscovery {
     private FileDiscovery() {
     }
 
-    public static boolean isCandidate(Path file) {
+    static boolean isCandidate(Path file) {
         String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
         return CANDIDATE_SUFFIXES.stream().anyMatch(name::endsWith);
     }

@@ -3,11 +3,11 @@ package io.stacklint.source;
 import java.util.Arrays;
 
 /** Turns UTF-16 offsets into 1-based line and column numbers, the way editors count them. */
-public final class LineMap {
+final class LineMap {
     private final int[] lineStarts;
     private final int length;
 
-    public LineMap(String text) {
+    LineMap(String text) {
         int[] starts = new int[16];
         int count = 0;
         starts[count++] = 0;
@@ -25,7 +25,7 @@ public final class LineMap {
         this.length = text.length();
     }
 
-    public Position position(int offset) {
+    Position position(int offset) {
         int clamped = Math.max(0, Math.min(offset, length));
         int index = Arrays.binarySearch(lineStarts, clamped);
         int line = index >= 0 ? index : -index - 2;
@@ -33,7 +33,7 @@ public final class LineMap {
     }
 
     /** The offset of a 1-based line and column; columns past the line's end are kept as given. */
-    public int offset(int line, int column) {
+    int offset(int line, int column) {
         int index = Math.max(0, Math.min(line - 1, lineStarts.length - 1));
         return Math.min(length, lineStarts[index] + Math.max(0, column - 1));
     }

@@ -95,7 +95,13 @@ public final class SourceFile {
         return text;
     }
 
-    public LineMap lineMap() {
+    /** The offset of a 1-based line and column, as parsers report a place; columns past the line's end are kept as given. */
+    public int offset(int line, int column) {
+        return lineMap().offset(line, column);
+    }
+
+    /** Offsets become line:col only through spans ({@link Span#startPosition()}): rules report nodes, never coordinates. */
+    LineMap lineMap() {
         if (lineMap == null) {
             lineMap = new LineMap(text);
         }

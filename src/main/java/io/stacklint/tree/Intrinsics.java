@@ -48,7 +48,7 @@ public final class Intrinsics {
      * True for a key that calls an intrinsic function. {@code Condition} counts only inside a condition
      * expression, so callers that see a resource's {@code Condition} attribute must not ask this.
      */
-    public static boolean isIntrinsic(String key) {
+    static boolean isIntrinsic(String key) {
         return key != null && (key.equals("Ref") || (key.startsWith("Fn::") && LONG_FORMS.contains(key)));
     }
 

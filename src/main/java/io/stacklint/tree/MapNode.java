@@ -10,6 +10,7 @@ import java.util.Map;
 public final class MapNode extends Node {
     private final Map<String, Entry> entries = new LinkedHashMap<>();
     private final boolean shortForm;
+    private List<Entry> list;
 
     public MapNode(Span span, NodePath path, boolean shortForm) {
         super(span, path);
@@ -18,7 +19,11 @@ public final class MapNode extends Node {
 
     /** Adds an entry unless its key is already present; returns the entry that was there before, if any. */
     public Entry put(Entry entry) {
-        return entries.putIfAbsent(entry.name(), entry);
+        Entry before = entries.putIfAbsent(entry.name(), entry);
+        if (before == null) {
+            list = null;
+        }
+        return before;
     }
 
     public Node get(String key) {
@@ -50,7 +55,13 @@ public final class MapNode extends Node {
     }
 
     public List<Entry> entries() {
-        return List.copyOf(entries.values());
+        // Rules walk the entries of every mapping, many times over: one immutable copy, made after the last put.
+        List<Entry> made = list;
+        if (made == null) {
+            made = List.copyOf(entries.values());
+            list = made;
+        }
+        return made;
     }
 
     public java.util.Set<String> keys() {

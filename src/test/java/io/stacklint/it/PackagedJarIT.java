@@ -69,6 +69,56 @@ class PackagedJarIT {
         assertThat(template.out()).contains(catalogReader).contains("[IAM030]");
     }
 
+    /** The packaged jar's classes, with a record of the resources they read. */
+    private static final class RecordingLoader extends java.net.URLClassLoader {
+        final java.util.Set<String> read = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+        RecordingLoader() throws IOException {
+            super(new java.net.URL[] {JAR.toUri().toURL()}, ClassLoader.getPlatformClassLoader());
+        }
+
+        @Override
+        public java.net.URL findResource(String name) {
+            read.add(name);
+            return super.findResource(name);
+        }
+    }
+
+    /** The resources the packaged jar's CLI reads to lint the given files, run in this JVM with its own loader. */
+    private static java.util.Set<String> resourcesRead(String... files) throws Exception {
+        try (RecordingLoader loader = new RecordingLoader()) {
+            List<String> args = new ArrayList<>(List.of("--no-config", "--jobs", "1", "--fail-on", "none"));
+            args.addAll(List.of(files));
+            java.io.StringWriter out = new java.io.StringWriter();
+            Thread thread = Thread.currentThread();
+            ClassLoader previous = thread.getContextClassLoader();
+            thread.setContextClassLoader(loader);
+            try {
+                Object exit = loader.loadClass("io.stacklint.cli.Main")
+                        .getMethod("run", String[].class, java.io.PrintWriter.class, java.io.PrintWriter.class, Path.class)
+                        .invoke(null, args.toArray(String[]::new), new java.io.PrintWriter(out), new java.io.PrintWriter(out), Path.of("").toAbsolutePath());
+                assertThat(exit).as(out.toString()).isEqualTo(0);
+            } finally {
+                thread.setContextClassLoader(previous);
+            }
+            return loader.read;
+        }
+    }
+
+    /**
+     * Start-up is a feature: a resource type's schema is read only for a template that declares the type, and a
+     * definition alone reads none.
+     */
+    @Test
+    void resourceSchemasAreReadPerTypeOnFirstUse() throws Exception {
+        String schemas = "io/stacklint/cfn/schemas/";
+        assertThat(resourcesRead("testdata/rules/ASL001/bad.asl.json")).noneMatch(name -> name.startsWith(schemas));
+        java.util.Set<String> machines = resourcesRead("testdata/rules/CFN001/good.yaml");
+        assertThat(machines).contains(schemas + "types.txt", schemas + "aws-stepfunctions-statemachine.json", schemas + "aws-iam-role.json")
+                .doesNotContain(schemas + "aws-lambda-function.json", schemas + "aws-dynamodb-table.json");
+        assertThat(resourcesRead("testdata/rules/CFN026/bad.yaml")).contains(schemas + "aws-lambda-function.json", schemas + "aws-dynamodb-table.json");
+    }
+
     @Test
     void jarWritesSarifAndListsRules() throws Exception {
         Path report = Files.createTempFile("stacklint", ".sarif");

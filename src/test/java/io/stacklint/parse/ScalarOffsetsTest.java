@@ -55,7 +55,7 @@ class ScalarOffsetsTest {
     /** line:col of the character of the value at {@code index}, and the host character written there. */
     private static String at(ScalarNode node, int index) {
         int offset = checked(node).starts()[index];
-        return node.span().file().lineMap().position(offset) + " " + node.span().file().text().charAt(offset);
+        return node.span().file().span(offset, offset).startPosition() + " " + node.span().file().text().charAt(offset);
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.stacklint.rules.yaml;
 import io.stacklint.source.FileDiscovery;
 import io.stacklint.source.Problem;
 import io.stacklint.source.SourceFile;
+import io.stacklint.source.Span;
 import io.stacklint.tree.MapNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -50,7 +51,7 @@ final class PackDocs {
         }
         String mismatch = RuleCompiler.sectionsMismatch(text);
         if (mismatch != null) {
-            problems.add(Problem.at(new io.stacklint.source.Span(SourceFile.of(shown, text), 0, 0), "the help page of " + id + " " + mismatch));
+            problems.add(Problem.at(new Span(SourceFile.of(shown, text), 0, 0), "the help page of " + id + " " + mismatch));
         }
         return text;
     }

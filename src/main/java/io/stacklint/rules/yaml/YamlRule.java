@@ -14,6 +14,7 @@ import io.stacklint.rules.api.Severity;
 import io.stacklint.rules.api.StateMachineRule;
 import io.stacklint.rules.api.StateRule;
 import io.stacklint.rules.engine.MatchesTypes;
+import io.stacklint.source.Span;
 import io.stacklint.tree.Node;
 import java.util.List;
 import java.util.Set;
@@ -37,12 +38,12 @@ public abstract sealed class YamlRule implements Rule permits YamlRule.OnResourc
     private final RuleMeta meta;
     private final Supplier<String> helpText;
     private final String origin;
-    private final io.stacklint.source.Span idAt;
+    private final Span idAt;
     private final Selector selector;
     private final Condition where;
     private final List<Case> cases;
 
-    private YamlRule(RuleMeta meta, Supplier<String> helpText, String origin, io.stacklint.source.Span idAt, Selector selector, Condition where, List<Case> cases) {
+    private YamlRule(RuleMeta meta, Supplier<String> helpText, String origin, Span idAt, Selector selector, Condition where, List<Case> cases) {
         this.meta = meta;
         this.helpText = helpText;
         this.origin = origin;
@@ -56,7 +57,7 @@ public abstract sealed class YamlRule implements Rule permits YamlRule.OnResourc
      * @param origin the file it was read from, as shown in messages (a built-in one as {@code stacklint:rules/...})
      * @param idAt   where its id is written, for problems with the id
      */
-    static YamlRule of(RuleMeta meta, Supplier<String> helpText, String origin, io.stacklint.source.Span idAt, Selector selector, Condition where, List<Case> cases) {
+    static YamlRule of(RuleMeta meta, Supplier<String> helpText, String origin, Span idAt, Selector selector, Condition where, List<Case> cases) {
         return switch (selector.kind()) {
             case CFN_RESOURCE -> new OnResource(meta, helpText, origin, idAt, selector, where, cases);
             case ASL_STATE -> new OnState(meta, helpText, origin, idAt, selector, where, cases);
@@ -79,7 +80,7 @@ public abstract sealed class YamlRule implements Rule permits YamlRule.OnResourc
         return origin;
     }
 
-    public io.stacklint.source.Span idAt() {
+    public Span idAt() {
         return idAt;
     }
 
@@ -129,7 +130,7 @@ public abstract sealed class YamlRule implements Rule permits YamlRule.OnResourc
 
     /** {@code select: {cfn-resource: ...}}: each template resource of a matching type. */
     static final class OnResource extends YamlRule implements ResourceRule, MatchesTypes {
-        private OnResource(RuleMeta meta, Supplier<String> helpText, String origin, io.stacklint.source.Span idAt, Selector selector, Condition where, List<Case> cases) {
+        private OnResource(RuleMeta meta, Supplier<String> helpText, String origin, Span idAt, Selector selector, Condition where, List<Case> cases) {
             super(meta, helpText, origin, idAt, selector, where, cases);
         }
 
@@ -151,7 +152,7 @@ public abstract sealed class YamlRule implements Rule permits YamlRule.OnResourc
 
     /** {@code select: {asl-state: ..., resource: ...}}: each state of a matching type (and Task resource), at any depth. */
     static final class OnState extends YamlRule implements StateRule, MatchesTypes {
-        private OnState(RuleMeta meta, Supplier<String> helpText, String origin, io.stacklint.source.Span idAt, Selector selector, Condition where, List<Case> cases) {
+        private OnState(RuleMeta meta, Supplier<String> helpText, String origin, Span idAt, Selector selector, Condition where, List<Case> cases) {
             super(meta, helpText, origin, idAt, selector, where, cases);
         }
 
@@ -170,7 +171,7 @@ public abstract sealed class YamlRule implements Rule permits YamlRule.OnResourc
 
     /** {@code select: {asl-machine: ...}}: each state machine definition the model found. */
     static final class OnMachine extends YamlRule implements StateMachineRule {
-        private OnMachine(RuleMeta meta, Supplier<String> helpText, String origin, io.stacklint.source.Span idAt, Selector selector, Condition where, List<Case> cases) {
+        private OnMachine(RuleMeta meta, Supplier<String> helpText, String origin, Span idAt, Selector selector, Condition where, List<Case> cases) {
             super(meta, helpText, origin, idAt, selector, where, cases);
         }
 
@@ -183,7 +184,7 @@ public abstract sealed class YamlRule implements Rule permits YamlRule.OnResourc
 
     /** {@code select: {iam-statement: ...}}: each policy statement of the template, of the effect named. */
     static final class OnStatement extends YamlRule implements PolicyStatementRule {
-        private OnStatement(RuleMeta meta, Supplier<String> helpText, String origin, io.stacklint.source.Span idAt, Selector selector, Condition where, List<Case> cases) {
+        private OnStatement(RuleMeta meta, Supplier<String> helpText, String origin, Span idAt, Selector selector, Condition where, List<Case> cases) {
             super(meta, helpText, origin, idAt, selector, where, cases);
         }
 

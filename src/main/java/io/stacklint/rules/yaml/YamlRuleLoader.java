@@ -30,7 +30,7 @@ public final class YamlRuleLoader {
     /** The directory of a pack that holds its test fixtures, not rules. */
     public static final String TESTS_DIRECTORY = "tests";
     /** The directory of a pack that holds its rules' help pages, one {@code <ID>.md} each. */
-    public static final String DOCS_DIRECTORY = "docs";
+    static final String DOCS_DIRECTORY = "docs";
 
     private YamlRuleLoader() {
     }
@@ -61,7 +61,7 @@ public final class YamlRuleLoader {
     }
 
     /** Every rule file of a directory ({@code *.yaml}, {@code *.yml}, at any depth, but not under {@code tests/} or hidden directories). */
-    public static List<Path> ruleFiles(Path directory) throws IOException {
+    static List<Path> ruleFiles(Path directory) throws IOException {
         List<IOException> failures = new ArrayList<>();
         List<Path> files = ruleFiles(directory, (entry, e) -> failures.add(e));
         if (!failures.isEmpty()) {

@@ -22,7 +22,8 @@ import java.util.Set;
 /**
  * A state machine with an alias, started by something in the template through the machine's own ARN: an
  * EventBridge rule or Scheduler target, a Pipe, a Lambda environment variable, another state machine's
- * {@code states:startExecution} task, or SAM {@code Events} without {@code UseAliasAsEventTarget}. Those callers
+ * {@code states:startExecution} task, an API Gateway integration's StartExecution request, or SAM {@code Events}
+ * without {@code UseAliasAsEventTarget}. Those callers
  * run the latest revision, whatever version the alias routes to, and a gradual deployment never reaches them.
  */
 public final class CallerBypassesAlias implements ResourceRule {
@@ -61,6 +62,10 @@ public final class CallerBypassesAlias implements ResourceRule {
                     context.report(reference, "%s '%s' starts state machine '%s' by its own ARN: %s; point it at the alias",
                             caller.type(), caller.logicalId(), machine.logicalId(), why);
                 }
+            }
+            for (Node reference : ApiStartExecution.machineReferences(caller, machine.logicalId())) {
+                context.report(reference, "%s '%s' starts state machine '%s' by its own ARN in its StartExecution request: %s;"
+                        + " name the alias's ARN instead", caller.type(), caller.logicalId(), machine.logicalId(), why);
             }
         }
         for (StateMachine other : context.model().stateMachines()) {

@@ -3,21 +3,25 @@ package io.stacklint.rules.builtin.cfn;
 import com.networknt.schema.JsonNodePath;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.ValidationMessage;
-import io.stacklint.model.asl.AslValues;
 import io.stacklint.model.cfn.Resource;
+import io.stacklint.model.cfn.Template;
+import io.stacklint.parse.ParseProblem;
 import io.stacklint.parse.TreeJson;
 import io.stacklint.rules.api.ResourceRule;
 import io.stacklint.rules.api.RuleContext;
 import io.stacklint.rules.api.RuleMeta;
 import io.stacklint.rules.api.Severity;
 import io.stacklint.rules.builtin.cfn.schema.ResourceSchemas;
+import io.stacklint.rules.builtin.cfn.schema.UndecidedValues;
 import io.stacklint.tree.MapNode;
 import io.stacklint.tree.Node;
 import io.stacklint.tree.ScalarNode;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 /**
- * The Properties of a workflow resource checked against CloudFormation's own resource schema: unknown properties,
+ * The Properties of a workflow resource (Step Functions, IAM, Lambda, EventBridge, Scheduler, SQS, SNS, DynamoDB, Logs) checked against CloudFormation's own resource schema: unknown properties,
  * wrong types, values outside an enum, a pattern or a range, missing required ones. Values decided at deploy
  * time (an intrinsic function anywhere on the way) are skipped, and so are the strings and numbers CloudFormation
  * converts ({@code "300"} for an integer, {@code 5} for a string). Both-or-neither choices ({@code oneOf}) are
@@ -29,7 +33,7 @@ public final class ResourcePropertiesInvalid implements ResourceRule {
             "cfn", "correctness");
 
     private static final Set<String> CHECKED = Set.of("type", "enum", "pattern", "minimum", "maximum", "minLength",
-            "maxLength", "minItems", "maxItems", "required", "additionalProperties", "uniqueItems");
+            "maxLength", "minItems", "maxItems", "required", "additionalProperties", "uniqueItems", "dependencies");
 
     @Override
     public RuleMeta meta() {
@@ -43,8 +47,15 @@ public final class ResourcePropertiesInvalid implements ResourceRule {
 
     @Override
     public void check(Resource resource, RuleContext context) {
+        if (rewrittenByMacro(context.model().template())) {
+            return;
+        }
         MapNode properties = resource.properties();
-        if (properties == null || properties.intrinsicName() != null) {
+        Node written = resource.node().get("Properties");
+        if (written == null || written instanceof ScalarNode scalar && scalar.value() == null) {
+            // No Properties at all: CloudFormation still wants the required ones.
+            properties = new MapNode(resource.node().span(), resource.node().path(), false);
+        } else if (properties == null || properties.intrinsicName() != null) {
             return;
         }
         JsonSchema schema = ResourceSchemas.of(resource.type());
@@ -54,66 +65,32 @@ public final class ResourcePropertiesInvalid implements ResourceRule {
             }
             JsonNodePath path = message.getInstanceLocation();
             Node at = TreeJson.locate(properties, path);
-            if (decidedAtDeployTime(properties, path) || converted(message, at)) {
+            if (UndecidedValues.skipped(resource.type(), properties, message, at) || underUnknownTag(context, at)) {
                 continue;
             }
             Node report = at;
             if ("additionalProperties".equals(message.getType()) && at instanceof MapNode map && map.entry(message.getProperty()) != null) {
                 report = map.entry(message.getProperty()).key();
             } else if (at == properties) {
-                report = resource.node().entry("Properties").key();
+                report = written == properties ? resource.node().entry("Properties").key() : resource.key();
             }
-            context.report(report, "%s of '%s': %s; CloudFormation rejects the resource", where(path, message),
-                    resource.logicalId(), text(message));
+            context.report(report, "%s of '%s': %s; %s rejects the resource", where(path, message),
+                    resource.logicalId(), text(message, at), resource.type().startsWith("AWS::Serverless::") ? "SAM's transform" : "CloudFormation");
         }
     }
 
-    /** True when the value, or a value on the way to it, is an intrinsic function or a ${Name} placeholder. */
-    private static boolean decidedAtDeployTime(MapNode properties, JsonNodePath path) {
-        Node node = properties;
-        for (int i = 0; i <= path.getNameCount(); i++) {
-            if (node instanceof MapNode map && map.intrinsicName() != null || AslValues.isSymbolic(node)) {
-                return true;
-            }
-            if (i == path.getNameCount()) {
-                break;
-            }
-            Object element = path.getElement(i);
-            Node next = node instanceof MapNode map ? map.get(String.valueOf(element))
-                    : node != null && node.asSeq() != null && element instanceof Integer index ? node.asSeq().get(index) : null;
-            if (next == null) {
-                return false;
-            }
-            node = next;
-        }
-        // A list or mapping holding an intrinsic (an Fn::If item) may have another shape once deployed.
-        return containsIntrinsic(node);
+    /**
+     * A macro (a Transform other than SAM's and the language extensions) may rewrite any resource before
+     * CloudFormation validates it, so what the template says is not what CloudFormation judges.
+     */
+    private static boolean rewrittenByMacro(Template template) {
+        return template.transforms().stream().anyMatch(t -> !Template.SAM_TRANSFORM.equals(t) && !"AWS::LanguageExtensions".equals(t));
     }
 
-    private static boolean containsIntrinsic(Node node) {
-        if (node instanceof MapNode map) {
-            return map.intrinsicName() != null || map.entries().stream().anyMatch(e -> containsIntrinsic(e.value()));
-        }
-        return node != null && node.asSeq() != null && node.asSeq().items().stream().anyMatch(ResourcePropertiesInvalid::containsIntrinsic);
-    }
-
-    /** A scalar CloudFormation converts to the declared type: a numeric or boolean string, a number for a string. */
-    private static boolean converted(ValidationMessage message, Node at) {
-        if (!"type".equals(message.getType()) || !(at instanceof ScalarNode scalar) || scalar.value() == null) {
-            return false;
-        }
-        String expected = String.valueOf(message.getArguments() == null || message.getArguments().length < 2 ? "" : message.getArguments()[1]);
-        String value = scalar.value();
-        if (expected.contains("string")) {
-            return !scalar.isString();
-        }
-        if (expected.contains("integer") || expected.contains("number")) {
-            return scalar.isString() && value.matches("-?\\d+(\\.\\d+)?");
-        }
-        if (expected.contains("boolean")) {
-            return scalar.isString() && (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false"));
-        }
-        return false;
+    /** A value under a YAML tag CloudFormation does not know ({@code !Rain::S3}): the parser reports the tag, and a tool's output replaces the value. */
+    private static boolean underUnknownTag(RuleContext context, Node at) {
+        return context.model().parseProblems().stream()
+                .anyMatch(p -> p.kind() == ParseProblem.Kind.UNKNOWN_TAG && at.path().startsWith(p.path()));
     }
 
     private static String where(JsonNodePath path, ValidationMessage message) {
@@ -129,7 +106,27 @@ public final class ResourcePropertiesInvalid implements ResourceRule {
     }
 
     /** The validator's message without its leading "$.path: ". */
-    private static String text(ValidationMessage message) {
+    private static String text(ValidationMessage message, Node at) {
+        if ("dependencies".equals(message.getType()) && message.getSchemaNode() != null && at instanceof MapNode map) {
+            StringBuilder out = new StringBuilder();
+            message.getSchemaNode().fields().forEachRemaining(dependency -> {
+                if (map.has(dependency.getKey()) && dependency.getValue().isArray()) {
+                    List<String> missing = new ArrayList<>();
+                    dependency.getValue().forEach(needed -> {
+                        if (!map.has(needed.asText())) {
+                            missing.add(needed.asText());
+                        }
+                    });
+                    if (!missing.isEmpty()) {
+                        out.append(out.length() == 0 ? "" : "; ").append(dependency.getKey()).append(" needs ")
+                                .append(String.join(" and ", missing)).append(" beside it");
+                    }
+                }
+            });
+            if (out.length() > 0) {
+                return out.toString();
+            }
+        }
         String text = message.getMessage();
         int colon = text.indexOf(": ");
         return text.startsWith("$") && colon > 0 ? text.substring(colon + 2) : text;

@@ -35,11 +35,23 @@ public final class PassRoleOnAnyResource implements PolicyStatementRule {
             return;
         }
         for (ScalarNode resource : statement.resourcePatterns()) {
-            if (resource.value().equals("*") || EVERY_ROLE.matcher(resource.value()).matches()) {
+            if (everyRole(resource.value())) {
                 context.report(resource, "'%s' in %s allows passing every role in the account (Resource '%s'), administrator roles included; name the roles or add an iam:PassedToService condition",
                         granting, WildcardAction.owner(statement), resource.value());
             }
         }
+    }
+
+    /**
+     * True when this rule reports {@code iam:PassRole} of the statement on that resource, so that IAM002 need not say
+     * the same of it.
+     */
+    static boolean reportsPassRole(PolicyStatement statement, String resource) {
+        return statement.isAllow() && !restrictsPassedService(statement.condition()) && everyRole(resource);
+    }
+
+    private static boolean everyRole(String resource) {
+        return resource.equals("*") || EVERY_ROLE.matcher(resource).matches();
     }
 
     /** A condition on {@code iam:PassedToService} limits which services the role can go to. */

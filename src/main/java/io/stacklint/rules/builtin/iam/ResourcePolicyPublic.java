@@ -56,8 +56,10 @@ public final class ResourcePolicyPublic implements TemplateRule {
             if (principal instanceof ScalarNode p && "*".equals(p.value()) && permission.property("SourceArn") == null
                     && permission.property("SourceAccount") == null && permission.property("PrincipalOrgID") == null
                     && permission.property("FunctionUrlAuthType") == null) {
-                context.report(p, "The permission '%s' lets anyone invoke the function; name the principal, or add SourceArn, SourceAccount or PrincipalOrgID",
-                        permission.logicalId());
+                String action = permission.property("Action") instanceof ScalarNode a && a.value() != null
+                        && !a.value().equalsIgnoreCase("lambda:InvokeFunction") ? "call " + a.value() + " on" : "invoke";
+                context.report(p, "The permission '%s' lets anyone %s the function; name the principal, or add SourceArn, SourceAccount or PrincipalOrgID",
+                        permission.logicalId(), action);
             }
         }
     }

@@ -1,5 +1,6 @@
 package io.stacklint.rules.builtin.iam;
 
+import io.stacklint.model.cfn.Resource;
 import io.stacklint.model.cfn.Template;
 import io.stacklint.model.iam.IamActions;
 import io.stacklint.model.iam.PolicyDocument;
@@ -13,7 +14,8 @@ import io.stacklint.tree.ScalarNode;
 
 /**
  * An Allow in a resource policy of every action ({@code "*"}) or every action of the service ({@code sqs:*}):
- * the principals may also delete the resource or rewrite its policy. The key policy statement that gives the
+ * the principals may also delete the resource or rewrite its policy. An {@code AWS::Lambda::Permission} of {@code *}
+ * or {@code lambda:*} likewise. The key policy statement that gives the
  * key's own account {@code kms:*} (AWS's default key policy) is left alone.
  */
 public final class ResourcePolicyWildcardAction implements TemplateRule {
@@ -41,6 +43,13 @@ public final class ResourcePolicyWildcardAction implements TemplateRule {
                                 action.value(), WildcardAction.owner(statement));
                     }
                 }
+            }
+        }
+        for (Resource permission : template.resourcesOfType("AWS::Lambda::Permission")) {
+            if (permission.property("Action") instanceof ScalarNode action && action.isString()
+                    && (IamActions.isFullWildcard(action.value()) || IamActions.isServiceWildcard(action.value()))) {
+                context.report(action, "Action '%s' of the permission '%s' lets its principal do every action Lambda grants through a function's policy, update its code and delete it included; grant lambda:InvokeFunction (or the one action needed)",
+                        action.value(), permission.logicalId());
             }
         }
     }

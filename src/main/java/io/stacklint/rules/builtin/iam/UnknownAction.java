@@ -1,6 +1,7 @@
 package io.stacklint.rules.builtin.iam;
 
 import io.stacklint.model.NodeValues;
+import io.stacklint.model.cfn.Resource;
 import io.stacklint.model.cfn.Template;
 import io.stacklint.model.iam.ActionCatalog;
 import io.stacklint.model.iam.IamActions;
@@ -34,18 +35,24 @@ public final class UnknownAction implements TemplateRule {
     public void check(Template template, RuleContext context) {
         for (PolicyDocument document : context.model().policyDocuments()) {
             for (PolicyStatement statement : document.statements()) {
-                NodeValues.strings(statement.node().get("Action")).forEach(a -> check(a, statement, context));
-                NodeValues.strings(statement.node().get("NotAction")).forEach(a -> check(a, statement, context));
+                String owner = WildcardAction.owner(statement);
+                NodeValues.strings(statement.node().get("Action")).forEach(a -> check(a, owner, context));
+                NodeValues.strings(statement.node().get("NotAction")).forEach(a -> check(a, owner, context));
+            }
+        }
+        // A function's permission names its one action outside any policy document.
+        for (Resource permission : template.resourcesOfType("AWS::Lambda::Permission")) {
+            if (permission.property("Action") instanceof ScalarNode action) {
+                check(action, "the permission '" + permission.logicalId() + "'", context);
             }
         }
     }
 
-    private static void check(ScalarNode node, PolicyStatement statement, RuleContext context) {
+    private static void check(ScalarNode node, String owner, RuleContext context) {
         String action = node.value();
-        if (!node.isString() || IamActions.isFullWildcard(action) || action.contains("${")) {
+        if (!node.isString() || action == null || IamActions.isFullWildcard(action) || action.contains("${")) {
             return;
         }
-        String owner = WildcardAction.owner(statement);
         int colon = action.indexOf(':');
         if (colon <= 0 || colon == action.length() - 1) {
             context.report(node, "Action '%s' in %s is not of the form service:Action; IAM rejects the policy", action, owner);

@@ -34,9 +34,15 @@ public final class WildcardResource implements PolicyStatementRule {
         if (scopable.isEmpty() && !actionsUnknown) {
             return;
         }
-        String which = scopable.isEmpty() ? "its actions" : scopable.size() == 1 ? "'" + scopable.get(0) + "'"
-                : "'" + scopable.get(0) + "' and " + (scopable.size() - 1) + " more action(s)";
         for (ScalarNode resource : statement.resourcePatterns()) {
+            // iam:PassRole on every role is IAM003's finding (an error): one finding for it, not two.
+            List<String> shown = PassRoleOnAnyResource.reportsPassRole(statement, resource.value())
+                    ? scopable.stream().filter(a -> !a.equalsIgnoreCase("iam:PassRole")).toList() : scopable;
+            if (shown.isEmpty() && !actionsUnknown) {
+                continue;
+            }
+            String which = shown.isEmpty() ? "its actions" : shown.size() == 1 ? "'" + shown.get(0) + "'"
+                    : "'" + shown.get(0) + "' and " + (shown.size() - 1) + " more action(s)";
             if (resource.value().equals("*")) {
                 context.report(resource, "Resource '*' in %s allows %s on every resource in the account; name the resources",
                         WildcardAction.owner(statement), which);

@@ -5,24 +5,26 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * CloudFormation's resource provider schemas of the workflow resource types, as the registry publishes them
- * (copied unchanged into the jar, see {@code src/main/resources/io/stacklint/cfn/schemas}), each loaded on
- * first use by a template that declares the type.
+ * CloudFormation's resource provider schemas of the workflow resource types, reduced to what validates a
+ * template's Properties (generated into the jar from AWS's schemas, see
+ * {@code src/main/resources/io/stacklint/cfn/schemas/SOURCES.md}). The list of types is read once; each type's
+ * schema is read on first use by a template that declares the type, and never otherwise.
  */
 public final class ResourceSchemas {
+    private static final String DIR = "/io/stacklint/cfn/schemas/";
     /** The types with a schema here, and the file that holds it. */
-    public static final Map<String, String> FILES = Map.of(
-            "AWS::StepFunctions::StateMachine", "aws-stepfunctions-statemachine.json",
-            "AWS::StepFunctions::StateMachineVersion", "aws-stepfunctions-statemachineversion.json",
-            "AWS::StepFunctions::StateMachineAlias", "aws-stepfunctions-statemachinealias.json",
-            "AWS::StepFunctions::Activity", "aws-stepfunctions-activity.json");
+    public static final Map<String, String> FILES = index();
 
     private static final Map<String, JsonSchema> LOADED = new ConcurrentHashMap<>();
 
@@ -35,8 +37,24 @@ public final class ResourceSchemas {
         return file == null ? null : LOADED.computeIfAbsent(type, t -> load(file));
     }
 
+    private static Map<String, String> index() {
+        Map<String, String> out = new LinkedHashMap<>();
+        try (InputStream in = ResourceSchemas.class.getResourceAsStream(DIR + "types.txt");
+             BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    String[] cells = line.trim().split(" ");
+                    out.put(cells[0], cells[1]);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the schema index", e);
+        }
+        return Map.copyOf(out);
+    }
+
     private static JsonSchema load(String file) {
-        try (InputStream in = ResourceSchemas.class.getResourceAsStream("/io/stacklint/cfn/schemas/" + file)) {
+        try (InputStream in = ResourceSchemas.class.getResourceAsStream(DIR + file)) {
             JsonNode tree = new ObjectMapper().readTree(in);
             return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(tree);
         } catch (IOException e) {
