@@ -5,6 +5,7 @@ import io.stacklint.source.Problem;
 import io.stacklint.source.ProblemException;
 import io.stacklint.model.asl.StateMachine;
 import io.stacklint.parse.TreeParser;
+import io.stacklint.rules.engine.DefinitionFileReader;
 import io.stacklint.report.DotSyntax;
 import io.stacklint.report.MermaidSyntax;
 import io.stacklint.report.WorkflowDiagram;
@@ -88,7 +89,7 @@ final class GraphCommand implements Callable<Integer> {
         }
         SourceModel model;
         try {
-            model = SourceModel.of(TreeParser.parse(SourceFile.read(file, display)));
+            model = SourceModel.of(TreeParser.parse(SourceFile.read(file, display)), new DefinitionFileReader());
         } catch (IOException e) {
             throw new ProblemException(Problem.inFile(display, "cannot be read: " + IoErrors.describe(e)));
         }

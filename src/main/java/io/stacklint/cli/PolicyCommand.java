@@ -12,6 +12,7 @@ import io.stacklint.model.iam.RoleBinding;
 import io.stacklint.model.iam.RoleResolver;
 import io.stacklint.model.iam.Needs;
 import io.stacklint.parse.TreeParser;
+import io.stacklint.rules.engine.DefinitionFileReader;
 import io.stacklint.report.PolicyWriter;
 import io.stacklint.source.FileDiscovery;
 import io.stacklint.source.SourceFile;
@@ -103,7 +104,7 @@ final class PolicyCommand implements Callable<Integer> {
         String display = FileDiscovery.displayPath(file, workingDirectory);
         SourceModel model;
         try {
-            model = SourceModel.of(TreeParser.parse(SourceFile.read(file, display)));
+            model = SourceModel.of(TreeParser.parse(SourceFile.read(file, display)), new DefinitionFileReader());
         } catch (IOException e) {
             errors.add(display + ": cannot be read: " + IoErrors.describe(e));
             return List.of();
@@ -130,7 +131,7 @@ final class PolicyCommand implements Callable<Integer> {
                 continue;
             }
             // Every way an Fn::If lets it be deployed, and what is not read (S3, deploy time), in one policy.
-            Needs needs = MachineNeeds.ofResource(resource, template);
+            Needs needs = MachineNeeds.ofResource(resource, model);
             String role = RoleResolver.forResource(resource, template) instanceof RoleBinding.Known known ? known.role().logicalId() : null;
             Intrinsic.Writer intrinsics = new Intrinsic.Writer(template, role == null ? Set.of(resource.logicalId()) : Set.of(resource.logicalId(), role));
             out.add(new PolicyWriter.MachinePolicy(resource.logicalId(), display, resource.key().span().startPosition().line(), role,

@@ -1,5 +1,6 @@
 package io.stacklint.model;
 
+import io.stacklint.model.asl.DefinitionFiles;
 import io.stacklint.model.asl.StateMachine;
 import io.stacklint.model.asl.StateMachineLocator;
 import io.stacklint.model.asl.UnreadSource;
@@ -14,7 +15,6 @@ import io.stacklint.parse.ParseProblem;
 import io.stacklint.parse.ParsedDocument;
 import io.stacklint.source.SourceFile;
 import io.stacklint.tree.MapNode;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -39,20 +39,18 @@ public final class SourceModel {
         this.located = located;
     }
 
+    /** A model of the tree alone: a template's local {@code DefinitionUri} files are left unread. */
     public static SourceModel of(ParsedDocument document) {
-        return of(document, null);
+        return of(document, DefinitionFiles.NONE);
     }
 
-    /**
-     * {@code lintRoot}: the directory the command line named (the parent of a file named alone), which bounds
-     * where a template's DefinitionUri may lead when the template is not in a git repository; null for none.
-     */
-    public static SourceModel of(ParsedDocument document, Path lintRoot) {
+    /** {@code files}: where a template's {@code DefinitionUri} files come from, read and parsed by the caller (the lint run). */
+    public static SourceModel of(ParsedDocument document, DefinitionFiles files) {
         String name = document.source().path().getFileName() == null ? "" : document.source().path().getFileName().toString();
         DocumentKind kind = DocumentKind.classify(name, document.root());
         if (kind == DocumentKind.TEMPLATE && document.root() instanceof MapNode root) {
             Template template = SamTransform.apply(new Template(document.source(), root));
-            StateMachineLocator.Located located = StateMachineLocator.locate(template, lintRoot);
+            StateMachineLocator.Located located = StateMachineLocator.locate(template, files);
             return new SourceModel(document, kind, template, located.machines(), located);
         }
         if (kind == DocumentKind.STATE_MACHINE_DEFINITION && document.root() != null) {
@@ -111,11 +109,6 @@ public final class SourceModel {
     /** The DefinitionUri files read whose path is written in other letter case than the disk's. */
     public List<io.stacklint.model.asl.MiscasedDefinitionFile> miscasedDefinitionFiles() {
         return located.miscased();
-    }
-
-    /** The real paths of the {@code DefinitionUri} files read for this template. */
-    public List<Path> definitionFiles() {
-        return located.definitionFiles();
     }
 
     public List<PolicyStatement> policyStatements() {

@@ -111,14 +111,20 @@ class DefinitionSourcesTest {
                       DefinitionString: '{"StartAt": "A", "States": {"A": {"Type": "Succeed"}}}'
                 """);
         Path definition = write("stack/statemachine/flow.asl.json", DEFINITION);
-        SourceModel model = SourceModel.of(TreeParser.parse(SourceFile.read(template, "stack/template.yaml")));
+        List<Path> read = new java.util.ArrayList<>();
+        SourceModel model = SourceModel.of(TreeParser.parse(SourceFile.read(template, "stack/template.yaml")),
+                new io.stacklint.rules.engine.DefinitionFileReader(null, (file, isDefinition) -> read.add(file)));
         assertThat(model.stateMachines()).extracting(StateMachine::origin)
                 .containsExactly(DefinitionSource.DEFINITION_URI, DefinitionSource.DEFINITION, DefinitionSource.DEFINITION_STRING);
         StateMachine fromFile = model.stateMachines().get(0);
         assertThat(fromFile.source().displayPath()).isEqualTo("stack/statemachine/flow.asl.json");
         assertThat(fromFile.substitutions().has("WorkerArn")).isTrue();
         assertThat(fromFile.placeholders()).extracting(p -> p.name()).containsExactly("WorkerArn", "Missing");
-        assertThat(model.definitionFiles()).containsExactly(definition.toRealPath());
+        assertThat(read).containsExactly(definition.toRealPath());
+        // The model does no file I/O: made from the tree alone, it leaves the file unread.
+        SourceModel treeOnly = SourceModel.of(TreeParser.parse(SourceFile.read(template, "stack/template.yaml")));
+        assertThat(treeOnly.stateMachines()).extracting(StateMachine::origin).containsExactly(DefinitionSource.DEFINITION, DefinitionSource.DEFINITION_STRING);
+        assertThat(treeOnly.unreadSources()).extracting(u -> u.property()).containsExactly("DefinitionUri");
         assertThat(model.stateMachines().get(2).source()).isSameAs(model.source());
     }
 

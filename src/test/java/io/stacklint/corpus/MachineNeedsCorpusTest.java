@@ -45,7 +45,7 @@ class MachineNeedsCorpusTest {
         for (Path file : files) {
             SourceModel model;
             try {
-                model = SourceModel.of(TreeParser.parse(SourceFile.read(file, file.toString())));
+                model = SourceModel.of(TreeParser.parse(SourceFile.read(file, file.toString())), new io.stacklint.rules.engine.DefinitionFileReader());
             } catch (IOException | RuntimeException e) {
                 continue; // unreadable files are the linter's business, reported by CorpusTest
             }

@@ -37,7 +37,7 @@ class RoleCorpusTest {
         try (Stream<Path> files = Files.walk(CorpusTest.CORPUS)) {
             for (Path file : files.filter(Files::isRegularFile).filter(f -> f.toString().matches(".*\\.(ya?ml|json|template)$")).toList()) {
                 try {
-                    SourceModel model = SourceModel.of(TreeParser.parse(SourceFile.read(file, file.toString())));
+                    SourceModel model = SourceModel.of(TreeParser.parse(SourceFile.read(file, file.toString())), new io.stacklint.rules.engine.DefinitionFileReader());
                     Template template = model.template();
                     if (template == null) {
                         continue;

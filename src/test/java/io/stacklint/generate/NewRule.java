@@ -27,7 +27,7 @@ public final class NewRule {
     /** What a scaffolded file says where its author has to write the real thing. */
     public static final String TODO = "TODO(new-rule)";
     static final String USAGE = "usage: bin/new-rule java|yaml ID rule-name [--title TEXT] [--severity error|warning|note]\n"
-            + "  e.g. bin/new-rule java ASL170 map-without-item-selector; the id's prefix (ASL, CFN, IAM) picks the area";
+            + "  e.g. bin/new-rule java ASL180 map-without-item-selector; the id's prefix (ASL, CFN, IAM) picks the area";
     private static final Pattern ID = Pattern.compile("([A-Z]+)[0-9]{3}");
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
     private static final Pattern META_ID = Pattern.compile("RuleMeta\\.of\\(\"([A-Z0-9]+)\"\\s*,\\s*\"([a-z0-9-]+)\"");
@@ -35,6 +35,22 @@ public final class NewRule {
     private static final Pattern SINCE = Pattern.compile("(?:Severity\\.[A-Z]+,\\s*\"|(?m)^since: )(\\d+)\\.(\\d+)\\.(\\d+)");
     public static final String BUILTIN = "src/main/java/io/stacklint/rules/builtin";
     public static final String DOCS = "src/main/resources/io/stacklint/rules/docs";
+
+    /** A Java rule: %1$s the TODO marker, %2$s the class, %3$s its META, %4$s imports, %5$s the visitor, %6$s what it visits, %7$s the check. */
+    private static final String JAVA_RULE = """
+            %4$s
+            /** %1$s: say in one sentence what is flagged and why it is a problem. */
+            public final class %2$s implements %5$s {
+            %3$s
+                @Override
+                public RuleMeta meta() {
+                    return META;
+                }
+            %6$s
+                @Override
+            %7$s    }
+            }
+            """;
 
     private NewRule() {
     }
@@ -92,7 +108,7 @@ public final class NewRule {
                 throw new IllegalArgumentException("give the kind (java or yaml), the id and the name");
             }
             if (!ID.matcher(positional.get(1)).matches()) {
-                throw new IllegalArgumentException("'" + positional.get(1) + "' is not an id: capital letters then three digits (ASL170)");
+                throw new IllegalArgumentException("'" + positional.get(1) + "' is not an id: capital letters then three digits (ASL180)");
             }
             if (!NAME.matcher(positional.get(2)).matches()) {
                 throw new IllegalArgumentException("'" + positional.get(2) + "' is not a kebab-case name (map-without-item-selector)");
@@ -201,6 +217,39 @@ public final class NewRule {
             this.reportedText = reportedText;
             this.fixFrom = fixFrom;
             this.fixTo = fixTo;
+        }
+
+        /** The imports a Java rule of the area needs beyond RuleContext, RuleMeta and Severity, one a line. */
+        String javaImports() {
+            return switch (this) {
+                case ASL -> "import io.stacklint.model.asl.State;\nimport io.stacklint.model.asl.StateMachine;\nimport io.stacklint.rules.api.StateRule;\n"
+                        + "import java.util.Set;\n";
+                case CFN -> "import io.stacklint.model.cfn.Resource;\nimport io.stacklint.rules.api.ResourceRule;\nimport java.util.Set;\n";
+                case IAM -> "import io.stacklint.model.iam.PolicyStatement;\nimport io.stacklint.rules.api.PolicyStatementRule;\n";
+            };
+        }
+
+        /** What the rule subscribes to, as a method (none for a policy statement rule: it sees every statement). */
+        String javaVisits() {
+            return switch (this) {
+                case ASL -> "\n    @Override\n    public Set<String> stateTypes() {\n        return Set.of(\"Pass\");\n    }\n";
+                case CFN -> "\n    @Override\n    public Set<String> resourceTypes() {\n        return Set.of(\"AWS::StepFunctions::StateMachine\");\n    }\n";
+                case IAM -> "";
+            };
+        }
+
+        /** The check method up to its closing brace, with %s for the message. */
+        String javaCheck() {
+            String todo = "        // " + TODO + ": the real check. Report the node the finding is about, never coordinates.\n";
+            return switch (this) {
+                case ASL -> "    public void check(State state, StateMachine machine, RuleContext context) {\n" + todo
+                        + "        if (!state.has(\"Comment\")) {\n            context.report(state.key(), \"%s\", state.name());\n        }\n";
+                case CFN -> "    public void check(Resource resource, RuleContext context) {\n" + todo
+                        + "        if (resource.property(\"StateMachineName\") == null) {\n            context.report(resource.key(), \"%s\", resource.logicalId());\n        }\n";
+                case IAM -> "    public void check(PolicyStatement statement, RuleContext context) {\n" + todo
+                        + "        if (statement.node().get(\"Sid\") == null && statement.node().entry(\"Effect\") != null) {\n"
+                        + "            context.report(statement.node().entry(\"Effect\").key(), \"%s\", statement.owner().logicalId());\n        }\n";
+            };
         }
 
         static Area of(String id) {
@@ -322,99 +371,21 @@ public final class NewRule {
         String severity = r.severity().toUpperCase(Locale.ROOT);
         String meta = "    public static final RuleMeta META = RuleMeta.of(\"" + r.id() + "\", \"" + r.name() + "\",\n            \""
                 + r.title().replace("\"", "\\\"") + "\", Severity." + severity + ", \"" + since + "\", \"" + area.folder + "\");\n";
-        String body = switch (area) {
-            case ASL -> """
-                    import io.stacklint.model.asl.State;
-                    import io.stacklint.model.asl.StateMachine;
-                    import io.stacklint.rules.api.RuleContext;
-                    import io.stacklint.rules.api.RuleMeta;
-                    import io.stacklint.rules.api.Severity;
-                    import io.stacklint.rules.api.StateRule;
-                    import java.util.Set;
-
-                    /** %1$s: say in one sentence what is flagged and why it is a problem. */
-                    public final class %2$s implements StateRule {
-                    %3$s
-                        @Override
-                        public RuleMeta meta() {
-                            return META;
-                        }
-
-                        @Override
-                        public Set<String> stateTypes() {
-                            return Set.of("Pass");
-                        }
-
-                        @Override
-                        public void check(State state, StateMachine machine, RuleContext context) {
-                            // %1$s: the real check. Report the node the finding is about, never coordinates.
-                            if (!state.has("Comment")) {
-                                context.report(state.key(), "%4$s", state.name());
-                            }
-                        }
-                    }
-                    """;
-            case CFN -> """
-                    import io.stacklint.model.cfn.Resource;
-                    import io.stacklint.rules.api.ResourceRule;
-                    import io.stacklint.rules.api.RuleContext;
-                    import io.stacklint.rules.api.RuleMeta;
-                    import io.stacklint.rules.api.Severity;
-                    import java.util.Set;
-
-                    /** %1$s: say in one sentence what is flagged and why it is a problem. */
-                    public final class %2$s implements ResourceRule {
-                    %3$s
-                        @Override
-                        public RuleMeta meta() {
-                            return META;
-                        }
-
-                        @Override
-                        public Set<String> resourceTypes() {
-                            return Set.of("AWS::StepFunctions::StateMachine");
-                        }
-
-                        @Override
-                        public void check(Resource resource, RuleContext context) {
-                            // %1$s: the real check. Report the node the finding is about, never coordinates.
-                            if (resource.property("StateMachineName") == null) {
-                                context.report(resource.key(), "%4$s", resource.logicalId());
-                            }
-                        }
-                    }
-                    """;
-            case IAM -> """
-                    import io.stacklint.model.iam.PolicyStatement;
-                    import io.stacklint.rules.api.PolicyStatementRule;
-                    import io.stacklint.rules.api.RuleContext;
-                    import io.stacklint.rules.api.RuleMeta;
-                    import io.stacklint.rules.api.Severity;
-
-                    /** %1$s: say in one sentence what is flagged and why it is a problem. */
-                    public final class %2$s implements PolicyStatementRule {
-                    %3$s
-                        @Override
-                        public RuleMeta meta() {
-                            return META;
-                        }
-
-                        @Override
-                        public void check(PolicyStatement statement, RuleContext context) {
-                            // %1$s: the real check. Report the node the finding is about, never coordinates.
-                            if (statement.node().get("Sid") == null && statement.node().entry("Effect") != null) {
-                                context.report(statement.node().entry("Effect").key(), "%4$s", statement.owner().logicalId());
-                            }
-                        }
-                    }
-                    """;
-        };
-        String text = "package io.stacklint.rules.builtin." + area.folder + ";\n\n" + body.formatted(TODO, cls, meta, area.javaMessage);
+        String text = "package io.stacklint.rules.builtin." + area.folder + ";\n\n" + JAVA_RULE.formatted(TODO, cls, meta, imports(area),
+                area.visitor, area.javaVisits(), area.javaCheck().formatted(area.javaMessage));
         List<Path> written = new ArrayList<>();
         written.add(write(source, text));
         written.addAll(pageAndFixtures(root, r, area));
         written.add(register(root.resolve(BUILTIN).resolve("BuiltinRules.java"), r.id(), area.folder, cls, root));
         return written;
+    }
+
+    /** The area's imports and the ones every rule needs, sorted as the code base writes them: java.* last. */
+    private static String imports(Area area) {
+        List<String> lines = new ArrayList<>(area.javaImports().lines().toList());
+        lines.addAll(List.of("import io.stacklint.rules.api.RuleContext;", "import io.stacklint.rules.api.RuleMeta;", "import io.stacklint.rules.api.Severity;"));
+        lines.sort(java.util.Comparator.comparing((String l) -> l.startsWith("import java.")).thenComparing(l -> l));
+        return String.join("\n", lines) + "\n";
     }
 
     private static List<Path> yaml(Path root, Request r, Area area, String since) throws IOException {

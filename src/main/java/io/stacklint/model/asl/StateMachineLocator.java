@@ -12,7 +12,6 @@ import io.stacklint.tree.Entry;
 import io.stacklint.tree.MapNode;
 import io.stacklint.tree.Node;
 import io.stacklint.tree.ScalarNode;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -28,41 +27,40 @@ public final class StateMachineLocator {
 
     /**
      * The state machines of a template, what could not be read, the parse problems of definition text held
-     * in strings and files (at their own places), and the real paths of the definition files read.
+     * in strings and files (at their own places), and the definition files named in other letter case.
      */
     public record Located(List<StateMachine> machines, List<UnreadSource> unread, List<ParseProblem> problems,
-                          List<Path> definitionFiles, List<MiscasedDefinitionFile> miscased) {
-        public static final Located NOTHING = new Located(List.of(), List.of(), List.of(), List.of(), List.of());
+                          List<MiscasedDefinitionFile> miscased) {
+        public static final Located NOTHING = new Located(List.of(), List.of(), List.of(), List.of());
     }
 
     private final Template template;
     private final List<StateMachine> machines = new ArrayList<>();
     private final List<UnreadSource> unread = new ArrayList<>();
     private final List<ParseProblem> problems = new ArrayList<>();
-    private final List<Path> files = new ArrayList<>();
     private final List<MiscasedDefinitionFile> miscased = new ArrayList<>();
-    private final Path lintRoot;
-    private DefinitionBoundary boundary;
+    private final DefinitionFiles files;
 
-    private StateMachineLocator(Template template, Path lintRoot) {
+    private StateMachineLocator(Template template, DefinitionFiles files) {
         this.template = template;
-        this.lintRoot = lintRoot;
+        this.files = files;
     }
 
+    /** Without files: every local {@code DefinitionUri} is left unread ({@link DefinitionFiles#NONE}). */
     public static Located locate(Template template) {
-        return locate(template, null);
+        return locate(template, DefinitionFiles.NONE);
     }
 
-    /** {@code lintRoot}: the directory the command line named, which bounds DefinitionUri paths outside git. */
-    public static Located locate(Template template, Path lintRoot) {
-        StateMachineLocator locator = new StateMachineLocator(template, lintRoot);
+    /** {@code files}: where the files {@code DefinitionUri}s name come from, as trees (the lint run reads them). */
+    public static Located locate(Template template, DefinitionFiles files) {
+        StateMachineLocator locator = new StateMachineLocator(template, files);
         for (Resource resource : template.resources()) {
             if (isStateMachine(resource) && resource.properties() != null) {
                 locator.resource(resource);
             }
         }
         return new Located(List.copyOf(locator.machines), List.copyOf(locator.unread), List.copyOf(locator.problems),
-                List.copyOf(locator.files), List.copyOf(locator.miscased));
+                List.copyOf(locator.miscased));
     }
 
     /** The state machines of a template, from every definition source it can read. */
@@ -152,7 +150,7 @@ public final class StateMachineLocator {
             unread.add(new UnreadSource(resource, "DefinitionUri", property.key(), UnreadSource.Reason.REMOTE, "names an S3 object"));
             return;
         }
-        DefinitionFile.Outcome file = DefinitionFile.read(template.source(), uri, value.path(), boundary());
+        DefinitionFiles.Read file = files.read(template.source(), uri, value.path());
         if (file.document() == null) {
             unread.add(new UnreadSource(resource, "DefinitionUri", value, file.refused(), file.detail()));
             return;
@@ -160,18 +158,9 @@ public final class StateMachineLocator {
         if (file.onDisk() != null) {
             miscased.add(new MiscasedDefinitionFile(resource, value, file.detail(), file.onDisk()));
         }
-        files.add(file.realPath());
         problems.addAll(file.document().problems());
         List<Placeholder> placeholders = file.document().root() == null ? List.of() : PlaceholderScanner.inTree(file.document().root());
         definitionRoot(resource, property, file.document(), DefinitionSource.DEFINITION_URI, substitutions, placeholders, "a file", branch.variant());
-    }
-
-    private DefinitionBoundary boundary() {
-        if (boundary == null) {
-            Path path = template.source().path().toAbsolutePath();
-            boundary = DefinitionBoundary.of(path.getParent() == null ? Path.of("").toAbsolutePath() : path.getParent(), lintRoot);
-        }
-        return boundary;
     }
 
     private void definitionRoot(Resource resource, Entry property, ParsedDocument parsed, DefinitionSource origin,

@@ -32,6 +32,12 @@ final class PolicyText {
         return parsed == null || parsed.hasSyntaxError() ? null : parsed.root() instanceof MapNode map ? map : null;
     }
 
+    /** The document as rules read it: the parsed text of a document written as JSON text, else the value itself. */
+    static Node readable(Node value) {
+        MapNode parsed = parse(value);
+        return parsed != null ? parsed : value;
+    }
+
     /** The text parsed as JSON, problems included; null when the value is no text ({@code !Ref}, a list of pieces computed). */
     static ParsedDocument read(Node value) {
         if (!isText(value)) {

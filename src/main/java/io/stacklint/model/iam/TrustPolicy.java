@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * reads it: an {@code Allow} of {@code sts:AssumeRole} (or a wildcard over it, or a {@code NotAction} without it)
  * to the service principal {@code states.amazonaws.com}, the regional {@code states.<region>.amazonaws.com}, or
  * {@code *}; a {@code Deny} without a condition takes it away. A value not written in the template (a parameter,
- * an import) makes the answer unknown, never "no".
+ * an import) makes the answer unknown, never "no". A trust policy written as JSON text is read from the text.
  */
 public final class TrustPolicy {
     /** What the trust policy says about Step Functions. */
@@ -34,7 +34,8 @@ public final class TrustPolicy {
     private TrustPolicy() {
     }
 
-    public static Verdict stepFunctions(Node document) {
+    public static Verdict stepFunctions(Node written) {
+        Node document = PolicyText.readable(written);
         if (!(document instanceof MapNode map) || map.intrinsicName() != null || !map.has("Statement")) {
             return Verdict.UNKNOWN;
         }
@@ -65,7 +66,8 @@ public final class TrustPolicy {
     }
 
     /** The {@code Allow} statements that let Step Functions assume the role, each with the principal value that names it. */
-    public static List<Trust> stepFunctionsTrusts(Node document) {
+    public static List<Trust> stepFunctionsTrusts(Node written) {
+        Node document = PolicyText.readable(written);
         List<Trust> out = new ArrayList<>();
         if (!(document instanceof MapNode map) || map.intrinsicName() != null) {
             return out;

@@ -67,7 +67,7 @@ final class SamStateMachines {
     }
 
     /** A resource at the written entry it derives from: its logical id at the entry's key, its body at the value. */
-    private static Resource resource(String id, String type, Entry from, MapNode properties, Resource machine) {
+    static Resource resource(String id, String type, Entry from, MapNode properties, Resource machine) {
         MapNode body = Synthetic.map(from.value());
         Synthetic.put(body, "Type", from.key(), Synthetic.text(type, from.value()));
         Synthetic.put(body, "Properties", from.key(), properties);

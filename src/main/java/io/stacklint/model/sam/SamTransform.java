@@ -23,6 +23,8 @@ public final class SamTransform {
         for (Resource resource : template.resources()) {
             if (SamStateMachines.TYPE.equals(resource.type())) {
                 SamStateMachines.derive(resource, derived);
+            } else if (SamFunctions.TYPE.equals(resource.type())) {
+                SamFunctions.derive(resource, derived);
             }
         }
         return template.withDerived(derived);

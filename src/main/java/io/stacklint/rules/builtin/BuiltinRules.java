@@ -46,6 +46,7 @@ import io.stacklint.rules.builtin.asl.WrongFieldType;
 import io.stacklint.rules.builtin.cfn.AliasRoutingRejected;
 import io.stacklint.rules.builtin.cfn.AliasTargetsStateMachine;
 import io.stacklint.rules.builtin.cfn.CallerBypassesAlias;
+import io.stacklint.rules.builtin.cfn.DeploymentAlarmByArn;
 import io.stacklint.rules.builtin.cfn.HardCodedAccountOrRegion;
 import io.stacklint.rules.builtin.cfn.ResourcePropertiesInvalid;
 import io.stacklint.rules.builtin.cfn.UnknownRuleInIgnore;
@@ -167,6 +168,7 @@ public final class BuiltinRules {
                 new CallerBypassesAlias(),
                 new HardCodedAccountOrRegion(),
                 new ResourcePropertiesInvalid(),
+                new DeploymentAlarmByArn(),
                 new WildcardAction(),
                 new WildcardResource(),
                 new PassRoleOnAnyResource(),

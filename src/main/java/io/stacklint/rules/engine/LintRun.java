@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -29,6 +28,12 @@ import java.util.regex.Pattern;
  * its model, so memory holds a few files at a time and not the corpus. Files are linted by {@code jobs}
  * threads; what each gives is put together in the order of the files, so the outcome is the same whatever
  * the number of threads. A file that cannot be parsed does not stop the others.
+ *
+ * <p>The run reads the files that templates name in {@code DefinitionUri} ({@link DefinitionFileReader}) and
+ * hands them to each template's model as trees; of them it keeps only their real paths. A definition file
+ * read so is linted there, in the context of its resource, and not on its own: files named {@code *.asl.*}
+ * are linted after the others, so that one a template read is not parsed again (one named otherwise, found
+ * before its template, is linted and its findings dropped).
  */
 public final class LintRun {
     /** What happened to a path the run was given or found. */
@@ -41,18 +46,38 @@ public final class LintRun {
     }
 
     /**
-     * What linting one file gave: whether it was linted, skipped or could not be read (with why), its findings,
-     * and, for a template, the definition files it reads through {@code DefinitionUri}. Its model is not kept.
+     * What linting one file gave: whether it was linted, skipped or could not be read (with why), and its
+     * findings. Its model is not kept.
      */
     private record FileOutcome(Candidate candidate, boolean linted, String skipped, String error, boolean definitionOnly,
-                               Set<Path> definitionFiles, List<Finding> findings, List<Linter.RuleFailure> failures,
-                               List<Linter.Remark> remarks) {
+                               List<Finding> findings, List<Linter.RuleFailure> failures, List<Linter.Remark> remarks) {
         static FileOutcome skipped(Candidate candidate, String why) {
-            return new FileOutcome(candidate, false, why, null, false, Set.of(), List.of(), List.of(), List.of());
+            return new FileOutcome(candidate, false, why, null, false, List.of(), List.of(), List.of());
         }
 
         static FileOutcome error(Candidate candidate, String why) {
-            return new FileOutcome(candidate, false, null, why, false, Set.of(), List.of(), List.of(), List.of());
+            return new FileOutcome(candidate, false, null, why, false, List.of(), List.of(), List.of());
+        }
+
+        /** A definition file a template of the run read: linted there, with its resource. */
+        static FileOutcome readByTemplate(Candidate candidate) {
+            return new FileOutcome(candidate, true, null, null, true, List.of(), List.of(), List.of());
+        }
+    }
+
+    /**
+     * What the run keeps of the DefinitionUri files its templates read (from any thread): their real paths, and
+     * which of them hold a definition whatever their name.
+     */
+    private static final class DefinitionsRead {
+        final Set<Path> files = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        final Set<Path> definitions = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+        void add(Path realPath, boolean definition) {
+            files.add(realPath);
+            if (definition) {
+                definitions.add(realPath);
+            }
         }
     }
 
@@ -120,12 +145,8 @@ public final class LintRun {
         List<String> errors = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         List<Object> plan = discover(paths, errors, warnings);
-        List<FileOutcome> outcomes = lintAll(plan, jobs);
-
-        // A definition file that a template of this run reads through DefinitionUri is linted there, in the
-        // context of its resource (substitutions, Express type), and not a second time on its own.
-        Set<Path> readByTemplates = new HashSet<>();
-        outcomes.forEach(outcome -> readByTemplates.addAll(outcome.definitionFiles()));
+        DefinitionsRead read = new DefinitionsRead();
+        List<FileOutcome> outcomes = lintAll(plan, jobs, read);
         List<Finding> findings = new ArrayList<>();
         List<String> linted = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
@@ -141,7 +162,8 @@ public final class LintRun {
             if (outcome.linted()) {
                 linted.add(outcome.candidate().display());
             }
-            if (outcome.definitionOnly() && readByTemplates.contains(outcome.candidate().realPath())) {
+            // Linted before a template of this run read it: its own findings are the template's already.
+            if (outcome.definitionOnly() && read.files.contains(outcome.candidate().realPath())) {
                 continue;
             }
             findings.addAll(outcome.findings());
@@ -198,9 +220,19 @@ public final class LintRun {
         return plan;
     }
 
-    private List<FileOutcome> lintAll(List<Object> plan, int jobs) {
+    /**
+     * Lints the plan in two rounds: first every file but those named as definitions ({@code *.asl.*}), then
+     * those, so that a definition file a template of the run has read by then is not parsed or linted again.
+     */
+    private List<FileOutcome> lintAll(List<Object> plan, int jobs, DefinitionsRead read) {
+        FileOutcome[] out = new FileOutcome[plan.size()];
+        List<List<Integer>> rounds = List.of(new ArrayList<>(), new ArrayList<>());
+        for (int i = 0; i < plan.size(); i++) {
+            rounds.get(isDefinitionByName(plan.get(i)) ? 1 : 0).add(i);
+        }
         if (jobs <= 1 || plan.size() <= 1) {
-            return plan.stream().map(this::lintOne).toList();
+            rounds.forEach(round -> round.forEach(i -> out[i] = lintOne(plan.get(i), read)));
+            return List.of(out);
         }
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(jobs, plan.size()), runnable -> {
             Thread thread = new Thread(runnable, "stacklint-lint");
@@ -208,15 +240,17 @@ public final class LintRun {
             return thread;
         });
         try {
-            List<Future<FileOutcome>> futures = new ArrayList<>(plan.size());
-            for (Object step : plan) {
-                futures.add(pool.submit(() -> lintOne(step)));
+            for (List<Integer> round : rounds) {
+                List<Future<FileOutcome>> futures = new ArrayList<>(round.size());
+                for (int i : round) {
+                    Object step = plan.get(i);
+                    futures.add(pool.submit(() -> lintOne(step, read)));
+                }
+                for (int k = 0; k < round.size(); k++) {
+                    out[round.get(k)] = await(futures.get(k));
+                }
             }
-            List<FileOutcome> out = new ArrayList<>(plan.size());
-            for (Future<FileOutcome> future : futures) {
-                out.add(await(future));
-            }
-            return out;
+            return List.of(out);
         } finally {
             pool.shutdownNow();
         }
@@ -237,11 +271,19 @@ public final class LintRun {
         }
     }
 
-    private FileOutcome lintOne(Object step) {
+    private static boolean isDefinitionByName(Object step) {
+        return step instanceof Candidate candidate && candidate.file().getFileName() != null
+                && DocumentKind.hasAslName(candidate.file().getFileName().toString());
+    }
+
+    private FileOutcome lintOne(Object step, DefinitionsRead read) {
         if (step instanceof FileOutcome decided) {
             return decided;
         }
         Candidate candidate = (Candidate) step;
+        if (candidate.buffer() == null && read.definitions.contains(candidate.realPath())) {
+            return FileOutcome.readByTemplate(candidate);
+        }
         String display = candidate.display();
         SourceFile source;
         try {
@@ -253,19 +295,18 @@ public final class LintRun {
         }
         SourceModel model;
         try {
-            model = SourceModel.of(TreeParser.parse(source), candidate.scope());
+            model = SourceModel.of(TreeParser.parse(source), new DefinitionFileReader(candidate.scope(), read::add));
         } catch (RuntimeException | StackOverflowError e) {
             // A bug in reading one file must not cost the findings of the others.
             Linter.RuleFailure failure = new Linter.RuleFailure(null, display, e instanceof RuntimeException re ? re : new IllegalStateException(e));
-            return new FileOutcome(candidate, false, null, null, false, Set.of(), List.of(), List.of(failure), List.of());
+            return new FileOutcome(candidate, false, null, null, false, List.of(), List.of(failure), List.of());
         }
         if (candidate.asFound() && !isRelevant(model)) {
             return FileOutcome.skipped(candidate, display + ": " + (model.document().hasSyntaxError()
                     ? "does not parse and does not look like a template" : "neither a template nor a state machine definition"));
         }
         Linter.Result result = linter.lint(model);
-        return new FileOutcome(candidate, true, null, null, model.template() == null, Set.copyOf(model.definitionFiles()),
-                result.findings(), result.failures(), result.remarks());
+        return new FileOutcome(candidate, true, null, null, model.template() == null, result.findings(), result.failures(), result.remarks());
     }
 
     /** Relative to the base when the path was given relative, else absolute as given. */

@@ -71,4 +71,30 @@ class SamTransformTest {
         Template plain = template("Resources:\n  Q:\n    Type: AWS::SQS::Queue\n");
         assertThat(plain.resources()).extracting(Resource::logicalId).containsExactly("Q");
     }
+
+    @Test
+    void aFunctionWithAutoPublishAliasDeploysAVersionAndAnAliasThatInvokeTheFunction() {
+        Template template = template("""
+                Transform: AWS::Serverless-2016-10-31
+                Resources:
+                  Charge:
+                    Type: AWS::Serverless::Function
+                    Properties:
+                      AutoPublishAlias: live
+                      ProvisionedConcurrencyConfig: {ProvisionedConcurrentExecutions: 2}
+                """);
+        Resource alias = template.resource("ChargeAliaslive").orElseThrow();
+        assertThat(alias.type()).isEqualTo(FunctionTargets.ALIAS);
+        assertThat(alias.property("Name").text()).isEqualTo("live");
+        assertThat(ResourceRefs.target(alias.property("FunctionVersion"))).isEqualTo("ChargeVersion");
+        assertThat(alias.property("ProvisionedConcurrencyConfig")).isNotNull();
+        assertThat(alias.key().span().startPosition().toString()).as("at AutoPublishAlias").isEqualTo("6:7");
+        assertThat(template.derivedFrom(alias).logicalId()).isEqualTo("Charge");
+        assertThat(template.resource("ChargeVersion").orElseThrow().type()).isEqualTo(FunctionTargets.VERSION);
+        Resource charge = template.resource("Charge").orElseThrow();
+        assertThat(FunctionTargets.function(template, "ChargeAliaslive")).isEqualTo(charge);
+        assertThat(FunctionTargets.function(template, "Charge.Alias")).isEqualTo(charge);
+        assertThat(FunctionTargets.function(template, "Charge.Version")).isEqualTo(charge);
+        assertThat(FunctionTargets.function(template, "ChargeRole")).isNull();
+    }
 }

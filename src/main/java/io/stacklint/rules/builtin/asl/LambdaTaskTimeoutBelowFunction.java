@@ -5,6 +5,7 @@ import io.stacklint.model.asl.StateMachine;
 import io.stacklint.model.cfn.Resource;
 import io.stacklint.model.cfn.ResourceRefs;
 import io.stacklint.model.cfn.Template;
+import io.stacklint.model.sam.FunctionTargets;
 import io.stacklint.model.sam.FunctionTimeout;
 import io.stacklint.rules.api.RuleContext;
 import io.stacklint.rules.api.RuleMeta;
@@ -17,7 +18,8 @@ import java.util.Set;
 
 /**
  * A Task that invokes a Lambda function of the template ({@code lambda:invoke} with its {@code FunctionName}, or
- * the function's ARN as the legacy {@code Resource}) and gives up before the function may finish: the state's
+ * the function's ARN as the legacy {@code Resource}; the function itself, or one of its aliases or versions, SAM's
+ * {@code AutoPublishAlias} included) and gives up before the function may finish: the state's
  * {@code TimeoutSeconds} is below the function's timeout (SAM's Globals and Lambda's 3-second default included).
  */
 public final class LambdaTaskTimeoutBelowFunction implements StateRule {
@@ -61,8 +63,6 @@ public final class LambdaTaskTimeoutBelowFunction implements StateRule {
             Node arguments = state.field("Parameters") instanceof MapNode parameters ? parameters : state.field("Arguments");
             named = arguments instanceof MapNode map ? machine.substitutions().valueOf(map.get("FunctionName")) : null;
         }
-        String id = ResourceRefs.target(named);
-        Resource function = id == null ? null : template.resource(id).orElse(null);
-        return function != null && FunctionTimeout.isFunction(function) ? function : null;
+        return FunctionTargets.function(template, ResourceRefs.target(named));
     }
 }

@@ -29,6 +29,7 @@ public final class HardCodedAccountOrRegion implements DocumentRule {
     /** partition : service : region : account : — the region and account as written, a ${...} placeholder read whole. */
     private static final Pattern ARN = Pattern.compile(
             "arn:(?:aws[a-z-]*|\\$\\{AWS::Partition}):[a-z0-9-]+:((?:\\$\\{[^}]*}|[^:\\s\"$])*):((?:\\$\\{[^}]*}|[^:\\s\"$])*):");
+    private static final Pattern LITERAL_PARTITION = Pattern.compile("(?<![A-Za-z0-9])arn:aws:[a-z0-9-]+:");
     private static final Pattern REGION = Pattern.compile("[a-z]{2}(?:-gov|-iso[a-z]?)?-[a-z]+-\\d");
     private static final Pattern ACCOUNT = Pattern.compile("\\d{12}");
 
@@ -54,9 +55,13 @@ public final class HardCodedAccountOrRegion implements DocumentRule {
         }
         for (ScalarNode value : values) {
             String problem = problem(value.value());
+            String partition = problem == null ? partition(value.value()) : null;
             if (problem != null) {
                 context.report(value, "%s: the template deploys only there; write ${AWS::AccountId} and ${AWS::Region} "
                         + "(in a !Sub, or through DefinitionSubstitutions in a definition)", problem);
+            } else if (partition != null) {
+                context.report(Severity.NOTE, value, "%s: the template deploys to the commercial partition only, not to "
+                        + "China or GovCloud; write ${AWS::Partition} if it should", partition);
             }
         }
     }
@@ -71,6 +76,20 @@ public final class HardCodedAccountOrRegion implements DocumentRule {
                 String what = region && account ? "the region " + arn.group(1) + " and the account " + arn.group(2)
                         : region ? "the region " + arn.group(1) : "the account " + arn.group(2);
                 return "ARN '" + shown(text, arn.start()) + "' hard-codes " + what;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The first ARN of the text written with the literal partition {@code aws}, or null. Integration ARNs
+     * ({@code arn:aws:states:::lambda:invoke}), which every definition writes so, are left alone.
+     */
+    static String partition(String text) {
+        Matcher arn = LITERAL_PARTITION.matcher(text);
+        while (arn.find()) {
+            if (!text.startsWith("arn:aws:states:::", arn.start())) {
+                return "ARN '" + shown(text, arn.start()) + "' hard-codes the partition aws";
             }
         }
         return null;

@@ -56,7 +56,7 @@ public final class MalformedPolicy implements TemplateRule {
     }
 
     private static void document(MapNode document, Kind kind, String owner, RuleContext context) {
-        if (document.get("Version") instanceof ScalarNode version && !PolicyGrammar.VERSIONS.contains(version.value())) {
+        if (document.get("Version") instanceof ScalarNode version && !deployTime(version) && !PolicyGrammar.VERSIONS.contains(version.value())) {
             context.report(version, "Policy Version '%s' in %s is not one IAM knows: write 2012-10-17", version.value(), owner);
         }
         Entry statements = document.entry("Statement");
@@ -72,7 +72,7 @@ public final class MalformedPolicy implements TemplateRule {
                 duplicateSid(map, kind, owner, sids, context);
             } else if (item instanceof MapNode ifCall && "Fn::If".equals(ifCall.intrinsicName())) {
                 NodeValues.maps(ifCall).forEach(branch -> statement(branch, kind, owner, context));
-            } else if (item instanceof ScalarNode || item instanceof SeqNode) {
+            } else if (item instanceof ScalarNode && !deployTime(item) || item instanceof SeqNode) {
                 context.report(item, "Statement of %s is %s where a statement mapping (Effect, Action, Resource, ...) goes",
                         owner, item.describe());
             }
@@ -81,7 +81,7 @@ public final class MalformedPolicy implements TemplateRule {
 
     private static void statement(MapNode statement, Kind kind, String owner, RuleContext context) {
         for (Entry entry : statement.entries()) {
-            if (!ELEMENTS.contains(entry.name()) && statement.intrinsicName() == null) {
+            if (!ELEMENTS.contains(entry.name()) && statement.intrinsicName() == null && !entry.name().contains("${")) {
                 context.report(entry.key(), "Statement of %s has the element '%s', which the policy grammar does not know", owner, entry.name());
             }
         }
@@ -126,7 +126,7 @@ public final class MalformedPolicy implements TemplateRule {
         Node effect = statement.get("Effect");
         if (effect == null) {
             context.report(statement, "Statement of %s has no Effect: write Allow or Deny", owner);
-        } else if (effect instanceof ScalarNode scalar && !PolicyGrammar.EFFECTS.contains(scalar.value())) {
+        } else if (effect instanceof ScalarNode scalar && !deployTime(scalar) && !PolicyGrammar.EFFECTS.contains(scalar.value())) {
             context.report(scalar, "Effect '%s' in %s is not Allow or Deny (IAM compares it case-sensitively)", scalar.value(), owner);
         }
     }
@@ -138,13 +138,14 @@ public final class MalformedPolicy implements TemplateRule {
     }
 
     private static void sid(MapNode statement, Kind kind, String owner, RuleContext context) {
-        if (kind != Kind.RESOURCE && statement.get("Sid") instanceof ScalarNode sid && sid.value() != null && !PolicyGrammar.isIamSid(sid.value())) {
+        if (kind != Kind.RESOURCE && statement.get("Sid") instanceof ScalarNode sid && sid.value() != null && !deployTime(sid)
+                && !PolicyGrammar.isIamSid(sid.value())) {
             context.report(sid, "Sid '%s' in %s holds characters IAM does not accept: use only letters and digits", sid.value(), owner);
         }
     }
 
     private static void duplicateSid(MapNode statement, Kind kind, String owner, Map<String, ScalarNode> seen, RuleContext context) {
-        if (kind != Kind.RESOURCE && statement.get("Sid") instanceof ScalarNode sid && sid.value() != null && !sid.value().isEmpty()) {
+        if (kind != Kind.RESOURCE && statement.get("Sid") instanceof ScalarNode sid && sid.value() != null && !sid.value().isEmpty() && !deployTime(sid)) {
             ScalarNode first = seen.putIfAbsent(sid.value(), sid);
             if (first != null) {
                 context.report(sid, "Sid '%s' appears twice in one policy document of %s: IAM requires each Sid to be unique", sid.value(), owner);
@@ -156,17 +157,31 @@ public final class MalformedPolicy implements TemplateRule {
         if (condition == null || condition instanceof MapNode map && map.intrinsicName() != null) {
             return;
         }
+        if (deployTime(condition)) {
+            return;
+        }
         if (!(condition instanceof MapNode operators)) {
             context.report(condition, "Condition of %s is %s where a mapping of operators goes", owner, condition.describe());
             return;
         }
         for (Entry operator : operators.entries()) {
+            if (operator.name().contains("${")) {
+                continue;
+            }
             if (!PolicyGrammar.isConditionOperator(operator.name())) {
                 context.report(operator.key(), "Condition operator '%s' in %s is not one IAM knows", operator.name(), owner);
-            } else if (operator.value() instanceof ScalarNode || operator.value() instanceof SeqNode) {
+            } else if (operator.value() instanceof ScalarNode && !deployTime(operator.value()) || operator.value() instanceof SeqNode) {
                 context.report(operator.value(), "Condition operator '%s' in %s takes a mapping of condition keys, not %s",
                         operator.name(), owner, operator.value().describe());
             }
         }
+    }
+
+    /**
+     * A string holding a {@code ${Name}} placeholder: in a document written as JSON text ({@code Fn::Sub},
+     * {@code Fn::Join}) that part is decided at deploy time, as an intrinsic is in a mapping, and is not judged.
+     */
+    private static boolean deployTime(Node value) {
+        return value instanceof ScalarNode scalar && scalar.value() != null && scalar.value().contains("${");
     }
 }

@@ -107,7 +107,7 @@ class TreeSchemaAgreesWithNetworkntTest {
         }
         List<StateMachine> machines;
         try {
-            machines = SourceModel.of(parsed).stateMachines();
+            machines = SourceModel.of(parsed, new io.stacklint.rules.engine.DefinitionFileReader()).stateMachines();
         } catch (RuntimeException e) {
             return 0;
         }

@@ -1,5 +1,8 @@
-package io.stacklint.model.asl;
+package io.stacklint.rules.engine;
 
+import io.stacklint.model.DocumentKind;
+import io.stacklint.model.asl.DefinitionFiles;
+import io.stacklint.model.asl.UnreadSource;
 import io.stacklint.parse.ParseProblem;
 import io.stacklint.parse.ParsedDocument;
 import io.stacklint.parse.TreeParser;
@@ -14,32 +17,43 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.BiConsumer;
 
 /**
- * The local file a SAM {@code DefinitionUri} names, read relative to the template's directory. A path that
+ * The lint run's reader of the local files SAM {@code DefinitionUri}s name, read relative to the template's
+ * directory and handed to the model as trees. A path that
  * leads outside the repository being linted ({@link DefinitionBoundary}, through {@code ..}, an absolute path
  * or a symbolic link) is refused unread: a template must not make the linter read arbitrary files. A path that
  * names the file in other letter case than the disk does is read as the file found (it is what a
  * case-insensitive file system gives SAM) and noted, since a case-sensitive one gives nothing.
  */
-final class DefinitionFile {
-    /**
-     * What became of the path: the parsed file, or (document null) the reason it was not read.
-     * {@code onDisk} is the file's path as the disk spells it when the written path differs in letter case.
-     */
-    record Outcome(ParsedDocument document, Path realPath, UnreadSource.Reason refused, String detail, String onDisk) {
-    }
-
-    private DefinitionFile() {
-    }
+public final class DefinitionFileReader implements DefinitionFiles {
+    private final Path lintRoot;
+    private final BiConsumer<Path, Boolean> onRead;
+    private Path boundaryFor;
+    private DefinitionBoundary boundary;
 
     /**
-     * Reads the file; its nodes' paths continue {@code base} (the {@code DefinitionUri} value), so that the
-     * resource's suppressions and structural paths cover the definition as they cover a {@code Definition}.
+     * {@code lintRoot}: the directory the command line named (null for none), which bounds DefinitionUri paths
+     * outside git; {@code onRead} is told the real path of each file read, and whether its content is a state
+     * machine definition (StartAt and States) whatever the file's name: its run then need not lint it on its own.
      */
-    static Outcome read(SourceFile template, String uri, NodePath base, DefinitionBoundary boundary) {
+    public DefinitionFileReader(Path lintRoot, BiConsumer<Path, Boolean> onRead) {
+        this.lintRoot = lintRoot;
+        this.onRead = onRead;
+    }
+
+    /** A reader for one command (graph, policy, a fixture check) that lints nothing else. */
+    public DefinitionFileReader() {
+        this(null, (path, definition) -> {
+        });
+    }
+
+    @Override
+    public Read read(SourceFile template, String uri, NodePath base) {
         Path templatePath = template.path().toAbsolutePath();
         Path directory = templatePath.getParent() == null ? Path.of("").toAbsolutePath() : templatePath.getParent();
+        DefinitionBoundary boundary = boundary(directory);
         Path written;
         try {
             written = directory.resolve(uri).normalize();
@@ -66,10 +80,11 @@ final class DefinitionFile {
             }
             SourceFile source = SourceFile.read(target, differentCase != null ? differentCase : display);
             ParsedDocument parsed = TreeParser.parse(source);
+            onRead.accept(real, DocumentKind.classify("", parsed.root()) == DocumentKind.STATE_MACHINE_DEFINITION);
             List<ParseProblem> problems = parsed.problems().stream()
                     .map(p -> new ParseProblem(p.kind(), p.span(), base.resolve(p.path()), p.message())).toList();
             Node root = parsed.root() == null ? null : rebase(parsed.root(), base);
-            return new Outcome(new ParsedDocument(source, parsed.format(), root, problems), real, null, display, differentCase);
+            return new Read(new ParsedDocument(source, parsed.format(), root, problems), null, display, differentCase);
         } catch (IOException e) {
             return refused(UnreadSource.Reason.MISSING_FILE, "'" + display + "' cannot be read: " + e.getMessage());
         }
@@ -146,7 +161,16 @@ final class DefinitionFile {
         return new ScalarNode(scalar.span(), path, scalar.value(), scalar.kind());
     }
 
-    private static Outcome refused(UnreadSource.Reason reason, String detail) {
-        return new Outcome(null, null, reason, detail, null);
+    private static Read refused(UnreadSource.Reason reason, String detail) {
+        return Read.refused(reason, detail);
+    }
+
+    /** The boundary of the templates of one directory (a reader serves one template, or one command's files). */
+    private DefinitionBoundary boundary(Path templateDirectory) {
+        if (!templateDirectory.equals(boundaryFor)) {
+            boundary = DefinitionBoundary.of(templateDirectory, lintRoot);
+            boundaryFor = templateDirectory;
+        }
+        return boundary;
     }
 }

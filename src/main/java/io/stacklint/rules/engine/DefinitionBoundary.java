@@ -1,4 +1,4 @@
-package io.stacklint.model.asl;
+package io.stacklint.rules.engine;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
