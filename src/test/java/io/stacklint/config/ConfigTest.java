@@ -31,7 +31,7 @@ class ConfigTest {
                             Statement:
                               - Effect: Allow
                                 Action: "s3:*"
-                                Resource: arn:aws:s3:::bucket/*
+                                Resource: !Sub "arn:${AWS::Partition}:s3:::bucket/*"
                             Version: "2012-10-17"
                 """);
     }
