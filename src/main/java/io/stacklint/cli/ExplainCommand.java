@@ -6,6 +6,7 @@ import io.stacklint.rules.api.RuleMeta;
 import io.stacklint.rules.engine.PluginLoader;
 import io.stacklint.rules.engine.RuleDocs;
 import io.stacklint.rules.engine.RuleRegistry;
+import io.stacklint.source.ProblemException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -44,13 +45,12 @@ final class ExplainCommand implements Callable<Integer> {
         return sources.run(workingDirectory, rules, spec.commandLine().getErr(), (config, ruleSet) -> run(ruleSet.registry(), ruleSet.plugins()));
     }
 
-    private Integer run(RuleRegistry registry, PluginLoader.Loaded loaded) {
+    private Integer run(RuleRegistry registry, PluginLoader.Loaded loaded) throws ProblemException {
         PrintWriter err = spec.commandLine().getErr();
         PluginOptions.report(loaded, null, err, false);
         Optional<Rule> found = registry.find(rule);
         if (found.isEmpty()) {
-            err.println("stacklint: unknown rule '" + rule + "' (see 'stacklint rules' for the list)");
-            return ExitCodes.USAGE;
+            throw Refusal.of("unknown rule '" + rule + "' (see 'stacklint rules' for the list)");
         }
         PrintWriter out = spec.commandLine().getOut();
         RuleMeta meta = found.get().meta();

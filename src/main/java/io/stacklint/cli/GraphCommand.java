@@ -1,6 +1,8 @@
 package io.stacklint.cli;
 
 import io.stacklint.model.SourceModel;
+import io.stacklint.source.Problem;
+import io.stacklint.source.ProblemException;
 import io.stacklint.model.asl.StateMachine;
 import io.stacklint.parse.TreeParser;
 import io.stacklint.rules.engine.DefinitionFileReader;
@@ -78,34 +80,31 @@ final class GraphCommand implements Callable<Integer> {
         });
     }
 
-    private int draw(Linter linter) {
+    private int draw(Linter linter) throws ProblemException {
         PrintWriter err = spec.commandLine().getErr();
         Path file = workingDirectory.resolve(path);
         String display = path.isAbsolute() ? path.normalize().toString() : FileDiscovery.displayPath(file, RepositoryRoot.of(workingDirectory));
         if (!Files.isRegularFile(file)) {
-            err.println("stacklint: " + display + ": " + (Files.isDirectory(file) ? "is a directory; graph takes one template or definition file" : "no such file"));
-            return ExitCodes.USAGE;
+            throw new ProblemException(Problem.inFile(display, Files.isDirectory(file) ? "is a directory; graph takes one template or definition file" : "no such file"));
         }
         SourceModel model;
         try {
             model = SourceModel.of(TreeParser.parse(SourceFile.read(file, display)), new DefinitionFileReader());
         } catch (IOException e) {
-            err.println("stacklint: " + display + ": cannot be read: " + IoErrors.describe(e));
-            return ExitCodes.USAGE;
+            throw new ProblemException(Problem.inFile(display, "cannot be read: " + IoErrors.describe(e)));
         }
         // A definition with Fn::If inside is modelled once per variant; the diagram draws the first of each machine.
         Map<String, StateMachine> machines = new LinkedHashMap<>();
         model.stateMachines().forEach(m -> machines.putIfAbsent(m.displayName(), m));
         if (machines.isEmpty()) {
-            err.println("stacklint: " + display + ": no state machine definition to draw" + (model.document().hasSyntaxError() ? " (the file does not parse; 'stacklint lint' says where)" : ""));
-            return ExitCodes.USAGE;
+            throw new ProblemException(Problem.inFile(display, "no state machine definition to draw"
+                    + (model.document().hasSyntaxError() ? " (the file does not parse; 'stacklint lint' says where)" : "")));
         }
         List<StateMachine> drawn = new ArrayList<>(machines.values());
         if (machine != null) {
             StateMachine chosen = machines.get(machine);
             if (chosen == null) {
-                err.println("stacklint: --machine " + machine + ": " + display + " has no such state machine; it has: " + String.join(", ", machines.keySet()));
-                return ExitCodes.USAGE;
+                throw Refusal.of("--machine " + machine + ": " + display + " has no such state machine; it has: " + String.join(", ", machines.keySet()));
             }
             drawn = List.of(chosen);
         }

@@ -175,8 +175,7 @@ class LintCommand implements Callable<Integer> {
             try {
                 report = report.comparedWith(Baseline.read(workingDirectory.resolve(baseline)));
             } catch (IOException e) {
-                err.println("stacklint: --baseline " + baseline + ": " + IoErrors.describe(e));
-                return ExitCodes.USAGE;
+                throw Refusal.of("--baseline " + baseline + ": " + IoErrors.describe(e));
             }
             if (verbose) {
                 report.baseline().absent().forEach(entry -> err.println("baseline: no longer found: " + entry.file() + ":" + entry.line() + ":"
@@ -185,15 +184,13 @@ class LintCommand implements Callable<Integer> {
         }
         List<ReportOption> reports = reports();
         if (reports.stream().filter(r -> r.output == null).count() > 1) {
-            err.println("stacklint: only one report can go to standard output; give the others -o FILE");
-            return ExitCodes.USAGE;
+            throw Refusal.of("only one report can go to standard output; give the others -o FILE");
         }
         for (ReportOption target : reports) {
             try {
                 write(report, target);
             } catch (IOException e) {
-                err.println("stacklint: cannot write the report to " + (target.output == null ? "standard output" : target.output) + ": " + IoErrors.describe(e));
-                return ExitCodes.USAGE;
+                throw Refusal.of("cannot write the report to " + (target.output == null ? "standard output" : target.output) + ": " + IoErrors.describe(e));
             }
         }
         if (reports.stream().allMatch(r -> r.output != null)) {

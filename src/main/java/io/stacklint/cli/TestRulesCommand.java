@@ -1,5 +1,6 @@
 package io.stacklint.cli;
 
+import io.stacklint.source.Problem;
 import io.stacklint.source.ProblemException;
 import io.stacklint.config.ProjectConfig;
 import io.stacklint.rules.engine.PluginLoader;
@@ -71,14 +72,12 @@ final class TestRulesCommand implements Callable<Integer> {
         }
     }
 
-    private int test(List<YamlRule> underTest, List<Rule> all) {
+    private int test(List<YamlRule> underTest, List<Rule> all) throws ProblemException {
         PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
         Path fixtureDir = workingDirectory.resolve(fixtures != null ? fixtures : pack.resolve(YamlRuleLoader.TESTS_DIRECTORY));
         if (!java.nio.file.Files.isDirectory(fixtureDir)) {
-            err.println("stacklint: " + (fixtures != null ? fixtures : pack.resolve(YamlRuleLoader.TESTS_DIRECTORY))
-                    + ": no fixture directory (it holds one <ID>/ directory of bad* and good* files per rule)");
-            return ExitCodes.USAGE;
+            throw new ProblemException(Problem.inFile(String.valueOf(fixtures != null ? fixtures : pack.resolve(YamlRuleLoader.TESTS_DIRECTORY)),
+                    "no fixture directory (it holds one <ID>/ directory of bad* and good* files per rule)"));
         }
         int failed = 0;
         for (YamlRule rule : underTest.stream().sorted((a, b) -> a.meta().id().compareTo(b.meta().id())).toList()) {
@@ -100,8 +99,7 @@ final class TestRulesCommand implements Callable<Integer> {
                     orphans++;
                 }
             } catch (java.io.IOException e) {
-                err.println("stacklint: " + fixtureDir + ": cannot be read: " + e.getMessage());
-                return ExitCodes.USAGE;
+                throw new ProblemException(Problem.inFile(fixtureDir.toString(), "cannot be read: " + e.getMessage()));
             }
         }
         out.println(underTest.size() + " rule" + (underTest.size() == 1 ? "" : "s") + ": " + (underTest.size() - failed) + " passed, " + failed + " failed"

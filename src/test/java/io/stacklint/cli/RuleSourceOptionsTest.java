@@ -93,6 +93,15 @@ class RuleSourceOptionsTest {
         assertThat(Cli.run(dir, "graph", "--no-config", example).out()).contains("findings: ASL001, CFN003, IAM020");
     }
 
+    @org.junit.jupiter.api.Test
+    void testRulesLoadsTheConfigurationsPacksButNotThePackUnderTestTwice() throws IOException {
+        Files.writeString(dir.resolve(".stacklint.yaml"), "rules: ['" + PACK + "']\n");
+        Cli.Result result = Cli.run(dir, "test-rules", PACK);
+        assertThat(result.err()).isEmpty();
+        assertThat(result.out()).contains("PASS ACME001", "2 rules: 2 passed, 0 failed");
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.OK);
+    }
+
     static Stream<List<String>> commands() {
         return COMMANDS.stream();
     }
