@@ -121,7 +121,17 @@ public final class MachineNeeds {
             return;
         }
         if (integration.kind() == IntegrationKind.ACTIVITY) {
-            return; // scheduling an activity task needs no permission of the role
+            // Scheduling an activity task needs no permission of the role, but an activity encrypted with a
+            // customer managed key has its task data encrypted with that key on the role's behalf. Only the
+            // CDK's grants back that need, so it is unconfirmed: CFN028 reports it missing, IAM021 never calls it unused.
+            Resource activity = ActivityKeys.activity(state, machine, template);
+            String key = activity == null ? null : ActivityKeys.keyArn(activity, template);
+            if (key != null) {
+                for (String action : ActivityKeys.ACTIONS) {
+                    emit.add(action, key, false, at, name + " runs activity '" + activity.logicalId() + "'", false);
+                }
+            }
+            return;
         }
         IntegrationCatalog catalog = IntegrationCatalog.get();
         IntegrationCatalog.Entry entry;

@@ -1,12 +1,10 @@
 package io.stacklint.rules.builtin.cfn;
 
-import io.stacklint.model.NodeValues;
 import io.stacklint.model.asl.State;
 import io.stacklint.model.asl.StateMachine;
 import io.stacklint.model.cfn.Resource;
-import io.stacklint.model.cfn.ResourceRefs;
 import io.stacklint.model.cfn.Template;
-import io.stacklint.model.cfn.TemplateValues;
+import io.stacklint.model.iam.ActivityKeys;
 import io.stacklint.model.iam.Decision;
 import io.stacklint.model.iam.ExecutionRole;
 import io.stacklint.model.iam.PolicyEvaluator;
@@ -16,7 +14,6 @@ import io.stacklint.rules.api.RuleContext;
 import io.stacklint.rules.api.RuleMeta;
 import io.stacklint.rules.api.Severity;
 import io.stacklint.rules.api.StateRule;
-import io.stacklint.tree.MapNode;
 import io.stacklint.tree.Node;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,8 +29,6 @@ public final class ActivityKeyNotGranted implements StateRule {
     public static final RuleMeta META = RuleMeta.of("CFN028", "activity-key-not-granted",
             "State machine role cannot use the key of the activity it runs", Severity.WARNING, "0.2.0", "cfn", "iam", "correctness");
 
-    private static final List<String> ACTIONS = List.of("kms:Decrypt", "kms:GenerateDataKey");
-    private static final String ACTIVITY = "AWS::StepFunctions::Activity";
 
     @Override
     public RuleMeta meta() {
@@ -52,14 +47,14 @@ public final class ActivityKeyNotGranted implements StateRule {
         if (template == null || machine.resource() == null || resource == null) {
             return;
         }
-        Resource activity = template.resource(String.valueOf(ResourceRefs.target(machine.substitutions().valueOf(resource)))).orElse(null);
-        String key = activity != null && ACTIVITY.equals(activity.type()) ? keyArn(activity, template) : null;
+        Resource activity = ActivityKeys.activity(state, machine, template);
+        String key = activity != null ? ActivityKeys.keyArn(activity, template) : null;
         if (key == null || !(RoleResolver.forResource(machine.resource(), template) instanceof RoleBinding.Known known)) {
             return;
         }
         ExecutionRole role = known.role();
         List<String> missing = new ArrayList<>();
-        for (String action : ACTIONS) {
+        for (String action : ActivityKeys.ACTIONS) {
             Decision decision = PolicyEvaluator.decide(role, action, key, false);
             if (decision == Decision.NOT_ALLOWED || decision == Decision.DENIED) {
                 missing.add(action);
@@ -70,24 +65,5 @@ public final class ActivityKeyNotGranted implements StateRule {
                     + "is not allowed %s on the key: Step Functions cannot encrypt the activity's input, and the task fails",
                     state.name(), activity.logicalId(), role.logicalId(), machine.displayName(), String.join(" and ", missing));
         }
-    }
-
-    /** The symbolic ARN of the activity's customer managed key; null for another encryption or a key not known here. */
-    private static String keyArn(Resource activity, Template template) {
-        List<MapNode> configurations = NodeValues.maps(activity.property("EncryptionConfiguration"));
-        if (configurations.size() != 1 || !"CUSTOMER_MANAGED_KMS_KEY".equals(configurations.get(0).text("Type"))) {
-            return null;
-        }
-        Node id = configurations.get(0).get("KmsKeyId");
-        String value = id == null ? null : TemplateValues.symbolic(id, template);
-        // KMS authorizes a call on the key an alias names, not on the alias: which key that is is not known here.
-        if (value == null || value.startsWith("alias/") || value.contains(":alias/")) {
-            return null;
-        }
-        if (value.startsWith("arn:")) {
-            return value;
-        }
-        String here = "arn:${AWS::Partition}:kms:${AWS::Region}:${AWS::AccountId}:";
-        return value.startsWith("alias/") ? here + value : here + "key/" + value;
     }
 }
