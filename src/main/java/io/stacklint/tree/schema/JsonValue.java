@@ -101,4 +101,16 @@ record JsonValue(Type type, String text, BigDecimal number) {
         }
         return type + ":" + text;
     }
+
+    /** A whole value as {@code uniqueItems} compares it: mappings whatever their key order, numbers by value. */
+    static String deepCanonical(Node node) {
+        if (node instanceof MapNode map) {
+            return map.entries().stream().map(e -> e.name() + "=" + deepCanonical(e.value())).sorted()
+                    .collect(java.util.stream.Collectors.joining(",", "{", "}"));
+        }
+        if (node instanceof SeqNode seq) {
+            return seq.items().stream().map(JsonValue::deepCanonical).collect(java.util.stream.Collectors.joining(",", "[", "]"));
+        }
+        return of(node).canonical();
+    }
 }

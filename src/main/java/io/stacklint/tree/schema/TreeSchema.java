@@ -28,9 +28,10 @@ import java.util.regex.Pattern;
 public final class TreeSchema {
     static final Set<String> KEYWORDS = Set.of("$ref", "type", "enum", "const", "minimum", "maximum", "minLength",
             "maxLength", "pattern", "minItems", "maxItems", "items", "minProperties", "maxProperties", "required",
-            "properties", "additionalProperties", "propertyNames", "allOf", "if", "then", "else");
+            "properties", "additionalProperties", "propertyNames", "allOf", "if", "then", "else", "uniqueItems",
+            "patternProperties", "anyOf", "oneOf", "dependencies");
     private static final Set<String> ANNOTATIONS = Set.of("description", "$comment", "$schema", "title", "definitions",
-            "default", "examples");
+            "default", "examples", "typeName");
 
     private String description;
     private TreeSchema ref;
@@ -58,6 +59,13 @@ public final class TreeSchema {
     private TreeSchema thenSchema;
     private TreeSchema elseSchema;
     private boolean rejectsAll;
+    private boolean uniqueItems;
+    private final Map<Pattern, TreeSchema> patternProperties = new LinkedHashMap<>();
+    private List<TreeSchema> anyOf = List.of();
+    private List<TreeSchema> oneOf = List.of();
+    private final Map<String, List<String>> dependentFields = new LinkedHashMap<>();
+    private final Map<String, TreeSchema> dependentSchemas = new LinkedHashMap<>();
+    private MapNode source;
 
     private TreeSchema() {
     }
@@ -87,6 +95,11 @@ public final class TreeSchema {
     /** The fields the schema's {@code properties} list, in schema order. */
     public List<String> propertyNames() {
         return List.copyOf(properties.keySet());
+    }
+
+    /** The value of one of the schema's keywords as written in its document ({@code enum}'s list), or null. */
+    public Node keyword(String name) {
+        return source == null ? null : source.get(name);
     }
 
     private void validate(Node node, List<Object> path, List<SchemaError> out) {
@@ -127,6 +140,12 @@ public final class TreeSchema {
         for (TreeSchema each : allOf) {
             each.validate(node, path, out);
         }
+        if (!anyOf.isEmpty() && anyOf.stream().noneMatch(each -> each.validate(node).isEmpty())) {
+            out.add(new SchemaError("anyOf", path, null, this));
+        }
+        if (!oneOf.isEmpty() && oneOf.stream().filter(each -> each.validate(node).isEmpty()).count() != 1) {
+            out.add(new SchemaError("oneOf", path, null, this));
+        }
         if (ifSchema != null) {
             TreeSchema branch = ifSchema.validate(node).isEmpty() ? thenSchema : elseSchema;
             if (branch != null) {
@@ -154,6 +173,12 @@ public final class TreeSchema {
         }
         if (maxItems != null && seq.size() > maxItems) {
             out.add(new SchemaError("maxItems", path, null, this));
+        }
+        if (uniqueItems) {
+            Set<String> seen = new java.util.HashSet<>();
+            if (!seq.items().stream().allMatch(item -> seen.add(JsonValue.deepCanonical(item)))) {
+                out.add(new SchemaError("uniqueItems", path, null, this));
+            }
         }
         if (items != null) {
             for (int i = 0; i < seq.size(); i++) {
@@ -184,12 +209,31 @@ public final class TreeSchema {
                 path.remove(path.size() - 1);
             }
         }
+        for (Map.Entry<String, List<String>> dependency : dependentFields.entrySet()) {
+            if (map.has(dependency.getKey()) && !dependency.getValue().stream().allMatch(map::has)) {
+                out.add(new SchemaError("dependencies", path, dependency.getKey(), this));
+            }
+        }
+        for (Map.Entry<String, TreeSchema> dependency : dependentSchemas.entrySet()) {
+            if (map.has(dependency.getKey())) {
+                dependency.getValue().validate(map, path, out);
+            }
+        }
         for (Entry entry : map.entries()) {
             String field = entry.name();
+            boolean patterned = false;
+            for (Map.Entry<Pattern, TreeSchema> pattern : patternProperties.entrySet()) {
+                if (pattern.getKey().matcher(field).find()) {
+                    patterned = true;
+                    path.add(field);
+                    pattern.getValue().validate(entry.value(), path, out);
+                    path.remove(path.size() - 1);
+                }
+            }
             if (propertyNames != null && !propertyNames.validate(stringKey(entry)).isEmpty()) {
                 out.add(new SchemaError("propertyNames", path, field, this));
             }
-            if (properties.containsKey(field)) {
+            if (properties.containsKey(field) || patterned) {
                 continue;
             }
             if (!additionalAllowed) {
@@ -245,6 +289,7 @@ public final class TreeSchema {
                 throw invalid(node, "a schema must be a mapping or a boolean");
             }
             schema.integerTyped = "integer".equals(map.text("type"));
+            schema.source = map;
             for (Entry entry : map.entries()) {
                 read(schema, entry);
             }
@@ -288,6 +333,18 @@ public final class TreeSchema {
                 case "if" -> schema.ifSchema = compile(value);
                 case "then" -> schema.thenSchema = compile(value);
                 case "else" -> schema.elseSchema = compile(value);
+                case "uniqueItems" -> schema.uniqueItems = Boolean.parseBoolean(value.text());
+                case "patternProperties" -> value.asMap().entries()
+                        .forEach(p -> schema.patternProperties.put(Pattern.compile(p.name()), compile(p.value())));
+                case "anyOf" -> schema.anyOf = value.asSeq().items().stream().map(this::compile).toList();
+                case "oneOf" -> schema.oneOf = value.asSeq().items().stream().map(this::compile).toList();
+                case "dependencies" -> value.asMap().entries().forEach(d -> {
+                    if (d.value().asSeq() != null) {
+                        schema.dependentFields.put(d.name(), d.value().asSeq().items().stream().map(Node::text).toList());
+                    } else {
+                        schema.dependentSchemas.put(d.name(), compile(d.value()));
+                    }
+                });
                 default -> {
                     if (!ANNOTATIONS.contains(entry.name())) {
                         throw invalid(entry.key(), "unsupported JSON Schema keyword '" + entry.name() + "'");

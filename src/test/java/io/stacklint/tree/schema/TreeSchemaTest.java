@@ -22,8 +22,8 @@ class TreeSchemaTest {
 
     @Test
     void anUnsupportedKeywordFailsToCompileInsteadOfBeingIgnored() {
-        assertThatThrownBy(() -> TreeSchema.compile(tree("{\"properties\": {\"a\": {\"anyOf\": [{\"type\": \"string\"}]}}}")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("unsupported JSON Schema keyword 'anyOf'");
+        assertThatThrownBy(() -> TreeSchema.compile(tree("{\"properties\": {\"a\": {\"contains\": {\"type\": \"string\"}}}}")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("unsupported JSON Schema keyword 'contains'");
         assertThatThrownBy(() -> TreeSchema.compile(tree("{\"$ref\": \"#/definitions/missing\"}")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no schema at #/definitions/missing");
     }
@@ -48,5 +48,19 @@ class TreeSchemaTest {
         String schema = "{\"$ref\": \"#/definitions/node\", \"definitions\": {\"node\": {\"type\": \"object\", \"required\": [\"v\"],"
                 + " \"properties\": {\"kids\": {\"type\": \"array\", \"items\": {\"$ref\": \"#/definitions/node\"}}}}}}";
         assertThat(errors(schema, "{\"v\": 1, \"kids\": [{\"v\": 2}, {\"kids\": []}]}")).containsExactly("required [kids, 1] v");
+    }
+
+    @Test
+    void choicesPatternedFieldsUniquenessAndDependencies() {
+        String schema = """
+                {"type": "object", "additionalProperties": false, "dependencies": {"a": ["b", "c"]},
+                 "properties": {"a": {"anyOf": [{"type": "string"}, {"minimum": 3}]}, "b": {"oneOf": [{"type": "integer"}, {"minimum": 0}]},
+                   "c": {"type": "array", "uniqueItems": true}},
+                 "patternProperties": {"^x-": {"type": "string"}}}
+                """;
+        assertThat(errors(schema, "{\"a\": 1, \"b\": 1, \"c\": [{\"k\": 1, \"j\": 2}, {\"j\": 2, \"k\": 1.0}], \"x-1\": 2, \"y\": 0}"))
+                .containsExactly("anyOf [a]", "oneOf [b]", "uniqueItems [c]", "type [x-1]", "additionalProperties [] y");
+        assertThat(errors(schema, "{\"a\": \"s\", \"b\": -1, \"c\": [1, \"1\", [1]], \"x-2\": \"ok\"}")).isEmpty();
+        assertThat(errors(schema, "{\"a\": 4}")).containsExactly("dependencies [] a");
     }
 }

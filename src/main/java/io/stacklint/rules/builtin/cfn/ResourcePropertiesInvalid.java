@@ -1,22 +1,20 @@
 package io.stacklint.rules.builtin.cfn;
 
-import com.networknt.schema.JsonNodePath;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.ValidationMessage;
 import io.stacklint.model.cfn.Resource;
 import io.stacklint.model.cfn.Template;
 import io.stacklint.parse.ParseProblem;
-import io.stacklint.parse.TreeJson;
 import io.stacklint.rules.api.ResourceRule;
 import io.stacklint.rules.api.RuleContext;
 import io.stacklint.rules.api.RuleMeta;
 import io.stacklint.rules.api.Severity;
 import io.stacklint.rules.builtin.cfn.schema.ResourceSchemas;
+import io.stacklint.rules.builtin.cfn.schema.SchemaMessages;
 import io.stacklint.rules.builtin.cfn.schema.UndecidedValues;
 import io.stacklint.tree.MapNode;
 import io.stacklint.tree.Node;
 import io.stacklint.tree.ScalarNode;
-import java.util.ArrayList;
+import io.stacklint.tree.schema.SchemaError;
+import io.stacklint.tree.schema.TreeSchema;
 import java.util.List;
 import java.util.Set;
 
@@ -58,25 +56,33 @@ public final class ResourcePropertiesInvalid implements ResourceRule {
         } else if (properties == null || properties.intrinsicName() != null) {
             return;
         }
-        JsonSchema schema = ResourceSchemas.of(resource.type());
-        for (ValidationMessage message : schema.validate(TreeJson.of(properties))) {
-            if (!CHECKED.contains(message.getType())) {
+        TreeSchema schema = ResourceSchemas.of(resource.type());
+        for (SchemaError error : schema.validate(properties)) {
+            if (!CHECKED.contains(error.keyword())) {
                 continue;
             }
-            JsonNodePath path = message.getInstanceLocation();
-            Node at = TreeJson.locate(properties, path);
-            if (UndecidedValues.skipped(resource.type(), properties, message, at) || underUnknownTag(context, at)) {
+            Node at = locate(properties, error.path());
+            if (UndecidedValues.skipped(resource.type(), properties, error, at) || underUnknownTag(context, at)) {
                 continue;
             }
             Node report = at;
-            if ("additionalProperties".equals(message.getType()) && at instanceof MapNode map && map.entry(message.getProperty()) != null) {
-                report = map.entry(message.getProperty()).key();
+            if ("additionalProperties".equals(error.keyword()) && at instanceof MapNode map && map.entry(error.property()) != null) {
+                report = map.entry(error.property()).key();
             } else if (at == properties) {
                 report = written == properties ? resource.node().entry("Properties").key() : resource.key();
             }
-            context.report(report, "%s of '%s': %s; %s rejects the resource", where(path, message),
-                    resource.logicalId(), text(message, at), resource.type().startsWith("AWS::Serverless::") ? "SAM's transform" : "CloudFormation");
+            context.report(report, "%s of '%s': %s; %s rejects the resource", where(error), resource.logicalId(),
+                    SchemaMessages.text(error, at), resource.type().startsWith("AWS::Serverless::") ? "SAM's transform" : "CloudFormation");
         }
+    }
+
+    /** The node an error's path leads to. */
+    private static Node locate(MapNode properties, List<Object> path) {
+        Node node = properties;
+        for (Object element : path) {
+            node = element instanceof Integer index ? node.asSeq().get(index) : node.asMap().get((String) element);
+        }
+        return node;
     }
 
     /**
@@ -93,42 +99,14 @@ public final class ResourcePropertiesInvalid implements ResourceRule {
                 .anyMatch(p -> p.kind() == ParseProblem.Kind.UNKNOWN_TAG && at.path().startsWith(p.path()));
     }
 
-    private static String where(JsonNodePath path, ValidationMessage message) {
+    private static String where(SchemaError error) {
         StringBuilder out = new StringBuilder();
-        for (int i = 0; i < path.getNameCount(); i++) {
-            Object element = path.getElement(i);
+        for (Object element : error.path()) {
             out.append(element instanceof Integer ? "[" + element + "]" : (out.length() == 0 ? "" : ".") + element);
         }
-        if ("additionalProperties".equals(message.getType()) && message.getProperty() != null) {
-            out.append(out.length() == 0 ? "" : ".").append(message.getProperty());
+        if ("additionalProperties".equals(error.keyword()) && error.property() != null) {
+            out.append(out.length() == 0 ? "" : ".").append(error.property());
         }
         return out.length() == 0 ? "Properties" : "Property " + out;
-    }
-
-    /** The validator's message without its leading "$.path: ". */
-    private static String text(ValidationMessage message, Node at) {
-        if ("dependencies".equals(message.getType()) && message.getSchemaNode() != null && at instanceof MapNode map) {
-            StringBuilder out = new StringBuilder();
-            message.getSchemaNode().fields().forEachRemaining(dependency -> {
-                if (map.has(dependency.getKey()) && dependency.getValue().isArray()) {
-                    List<String> missing = new ArrayList<>();
-                    dependency.getValue().forEach(needed -> {
-                        if (!map.has(needed.asText())) {
-                            missing.add(needed.asText());
-                        }
-                    });
-                    if (!missing.isEmpty()) {
-                        out.append(out.length() == 0 ? "" : "; ").append(dependency.getKey()).append(" needs ")
-                                .append(String.join(" and ", missing)).append(" beside it");
-                    }
-                }
-            });
-            if (out.length() > 0) {
-                return out.toString();
-            }
-        }
-        String text = message.getMessage();
-        int colon = text.indexOf(": ");
-        return text.startsWith("$") && colon > 0 ? text.substring(colon + 2) : text;
     }
 }

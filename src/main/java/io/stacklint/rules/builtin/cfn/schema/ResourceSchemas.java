@@ -1,10 +1,9 @@
 package io.stacklint.rules.builtin.cfn.schema;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SpecVersion;
+import io.stacklint.parse.ParsedDocument;
+import io.stacklint.parse.TreeParser;
+import io.stacklint.source.SourceFile;
+import io.stacklint.tree.schema.TreeSchema;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,13 +25,13 @@ public final class ResourceSchemas {
     /** The types with a schema here, and the file that holds it. */
     public static final Map<String, String> FILES = index();
 
-    private static final Map<String, JsonSchema> LOADED = new ConcurrentHashMap<>();
+    private static final Map<String, TreeSchema> LOADED = new ConcurrentHashMap<>();
 
     private ResourceSchemas() {
     }
 
     /** The schema of a type's Properties; null for a type without one. */
-    public static JsonSchema of(String type) {
+    public static TreeSchema of(String type) {
         String file = FILES.get(type);
         return file == null ? null : LOADED.computeIfAbsent(type, t -> load(file));
     }
@@ -53,10 +52,14 @@ public final class ResourceSchemas {
         return Map.copyOf(out);
     }
 
-    private static JsonSchema load(String file) {
+    /** Read by our own parser and validated by {@link TreeSchema} on our tree: no schema library, no object mapper. */
+    private static TreeSchema load(String file) {
         try (InputStream in = ResourceSchemas.class.getResourceAsStream(DIR + file)) {
-            JsonNode tree = new ObjectMapper().readTree(in);
-            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(tree);
+            ParsedDocument parsed = TreeParser.parse(SourceFile.of(DIR + file, new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+            if (parsed.root() == null || !parsed.problems().isEmpty()) {
+                throw new IllegalStateException(DIR + file + " does not parse: " + parsed.problems());
+            }
+            return TreeSchema.compile(parsed.root());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the schema " + file, e);
         }

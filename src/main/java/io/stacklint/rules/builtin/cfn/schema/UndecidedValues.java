@@ -1,11 +1,11 @@
 package io.stacklint.rules.builtin.cfn.schema;
 
-import com.networknt.schema.JsonNodePath;
-import com.networknt.schema.ValidationMessage;
 import io.stacklint.model.asl.AslValues;
 import io.stacklint.tree.MapNode;
 import io.stacklint.tree.Node;
 import io.stacklint.tree.ScalarNode;
+import io.stacklint.tree.schema.SchemaError;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -27,42 +27,31 @@ public final class UndecidedValues {
     private UndecidedValues() {
     }
 
-    /** True when {@code message} about {@code at} (a node of a {@code type}'s properties) is not a certain rejection. */
-    public static boolean skipped(String type, MapNode properties, ValidationMessage message, Node at) {
-        JsonNodePath path = message.getInstanceLocation();
-        return inChoice(message) || decidedAtDeployTime(properties, path, message.getType()) || converted(message, at)
-                || packaged(type, properties, path);
+    /** True when {@code error} about {@code at} (a node of a {@code type}'s properties) is not a certain rejection. */
+    public static boolean skipped(String type, MapNode properties, SchemaError error, Node at) {
+        // The branches of a choice (oneOf, anyOf) never reach here: the validator reports the choice, not a branch.
+        List<Object> path = error.path();
+        return decidedAtDeployTime(properties, path, error.keyword()) || converted(error, at) || packaged(type, properties, path);
     }
 
-    private static boolean inChoice(ValidationMessage message) {
-        JsonNodePath schemaPath = message.getEvaluationPath();
-        for (int i = 0; i < schemaPath.getNameCount(); i++) {
-            Object element = schemaPath.getElement(i);
-            if ("oneOf".equals(element) || "anyOf".equals(element)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean packaged(String type, MapNode properties, JsonNodePath path) {
-        if (path.getNameCount() == 0 || !PACKAGED.getOrDefault(type, Set.of()).contains(String.valueOf(path.getElement(0)))) {
+    private static boolean packaged(String type, MapNode properties, List<Object> path) {
+        if (path.isEmpty() || !PACKAGED.getOrDefault(type, Set.of()).contains(String.valueOf(path.get(0)))) {
             return false;
         }
-        return properties.get(String.valueOf(path.getElement(0))) instanceof ScalarNode scalar && scalar.isString();
+        return properties.get(String.valueOf(path.get(0))) instanceof ScalarNode scalar && scalar.isString();
     }
 
     /** True when the value, or a value on the way to it, is an intrinsic function or a ${Name} placeholder. */
-    private static boolean decidedAtDeployTime(MapNode properties, JsonNodePath path, String keyword) {
+    private static boolean decidedAtDeployTime(MapNode properties, List<Object> path, String keyword) {
         Node node = properties;
-        for (int i = 0; i <= path.getNameCount(); i++) {
+        for (int i = 0; i <= path.size(); i++) {
             if (node instanceof MapNode map && function(map) || AslValues.isSymbolic(node)) {
                 return true;
             }
-            if (i == path.getNameCount()) {
+            if (i == path.size()) {
                 break;
             }
-            Object element = path.getElement(i);
+            Object element = path.get(i);
             Node next = node instanceof MapNode map ? map.get(String.valueOf(element))
                     : node != null && node.asSeq() != null && element instanceof Integer index ? node.asSeq().get(index) : null;
             if (next == null) {
@@ -107,23 +96,23 @@ public final class UndecidedValues {
      * A scalar CloudFormation converts to the declared type: a numeric or boolean string, a number for a string,
      * and a numeric string for an enumeration of numbers ({@code RetentionInDays: '90'}).
      */
-    private static boolean converted(ValidationMessage message, Node at) {
+    private static boolean converted(SchemaError error, Node at) {
         if (!(at instanceof ScalarNode scalar)) {
             return false;
         }
         if (scalar.value() == null || scalar.kind() == ScalarNode.Kind.NULL) {
             // An empty value (Events: with nothing after it): SAM reads it as absent, and so does this linter.
-            return "type".equals(message.getType());
+            return "type".equals(error.keyword());
         }
         String value = scalar.value();
-        if ("enum".equals(message.getType())) {
-            return scalar.isString() && value.matches("-?\\d+(\\.\\d+)?") && String.valueOf(argument(message, 0)).matches(
+        if ("enum".equals(error.keyword())) {
+            return scalar.isString() && value.matches("-?\\d+(\\.\\d+)?") && SchemaMessages.enumeration(error.schema()).matches(
                     ".*[\\[ ,]" + java.util.regex.Pattern.quote(value.replaceFirst("\\.0+$", "")) + "[\\], ].*");
         }
-        if (!"type".equals(message.getType())) {
+        if (!"type".equals(error.keyword())) {
             return false;
         }
-        String expected = String.valueOf(argument(message, 1));
+        String expected = SchemaMessages.expectedType(error.schema());
         if (expected.contains("string")) {
             return !scalar.isString();
         }
@@ -134,10 +123,5 @@ public final class UndecidedValues {
             return scalar.isString() && (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false"));
         }
         return false;
-    }
-
-    private static Object argument(ValidationMessage message, int index) {
-        Object[] arguments = message.getArguments();
-        return arguments == null || arguments.length <= index ? "" : arguments[index];
     }
 }
