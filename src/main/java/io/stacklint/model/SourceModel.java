@@ -39,13 +39,8 @@ public final class SourceModel {
         this.located = located;
     }
 
-    /** A model of the tree alone: a template's local {@code DefinitionUri} files are left unread. */
-    public static SourceModel of(ParsedDocument document) {
-        return of(document, DefinitionFiles.NONE);
-    }
-
-    /** {@code files}: where a template's {@code DefinitionUri} files come from, read and parsed by the caller (the lint run). */
-    public static SourceModel of(ParsedDocument document, DefinitionFiles files) {
+    /** Built by {@link SourceModels#of}: the parse result is the engine's, not part of what a rule sees. */
+    static SourceModel of(ParsedDocument document, DefinitionFiles files) {
         String name = document.source().path().getFileName() == null ? "" : document.source().path().getFileName().toString();
         DocumentKind kind = DocumentKind.classify(name, document.root());
         if (kind == DocumentKind.TEMPLATE && document.root() instanceof MapNode root) {
@@ -62,7 +57,7 @@ public final class SourceModel {
 
     private static final StateMachineLocator.Located NOTHING_LOCATED = StateMachineLocator.Located.NOTHING;
 
-    public ParsedDocument document() {
+    ParsedDocument document() {
         return document;
     }
 
@@ -87,7 +82,7 @@ public final class SourceModel {
      * Every problem found parsing what this model read: the file itself, then JSON held in
      * {@code DefinitionString} values (at their places in this file) and {@code DefinitionUri} files (in those files).
      */
-    public List<ParseProblem> parseProblems() {
+    List<ParseProblem> parseProblems() {
         if (located.problems().isEmpty()) {
             return document.problems();
         }
