@@ -28,7 +28,7 @@ public final class SourceModel {
     private List<PolicyStatement> statements;
     private List<PolicyDocument> documents;
     private List<Reference> references;
-    private final java.util.Map<Object, Object> memos = new java.util.HashMap<>();
+    private final java.util.Map<Memo<?>, Object> memos = new java.util.HashMap<>();
 
     private SourceModel(ParsedDocument document, DocumentKind kind, Template template, List<StateMachine> stateMachines,
                         StateMachineLocator.Located located) {
@@ -128,13 +128,9 @@ public final class SourceModel {
         return references;
     }
 
-    /**
-     * A value computed once per file and shared by the rules that need it (one validation of a definition that
-     * several rules report from). The key must identify the computation and its input; it lives as long as
-     * this model, so nothing outlives the file.
-     */
+    /** The value of {@code key} for this file, computed once: see {@link Memo}, through which the engine's code reaches it. */
     @SuppressWarnings("unchecked")
-    public <T> T memo(Object key, java.util.function.Supplier<T> compute) {
+    <T> T memo(Memo<T> key, java.util.function.Supplier<T> compute) {
         // A run lints each file on one thread, but a rule may hand the model to threads of its own: the map is
         // guarded, and the computation runs outside the lock (it may ask for other memos; two threads that race
         // compute the same value, and the first one stored wins).
