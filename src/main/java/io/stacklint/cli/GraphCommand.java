@@ -1,6 +1,7 @@
 package io.stacklint.cli;
 
 import io.stacklint.model.SourceModel;
+import io.stacklint.model.SourceModels;
 import io.stacklint.source.Problem;
 import io.stacklint.source.ProblemException;
 import io.stacklint.model.asl.StateMachine;
@@ -89,7 +90,7 @@ final class GraphCommand implements Callable<Integer> {
         }
         SourceModel model;
         try {
-            model = SourceModel.of(TreeParser.parse(SourceFile.read(file, display)), new DefinitionFileReader());
+            model = SourceModels.of(TreeParser.parse(SourceFile.read(file, display)), new DefinitionFileReader());
         } catch (IOException e) {
             throw new ProblemException(Problem.inFile(display, "cannot be read: " + IoErrors.describe(e)));
         }
@@ -98,7 +99,7 @@ final class GraphCommand implements Callable<Integer> {
         model.stateMachines().forEach(m -> machines.putIfAbsent(m.displayName(), m));
         if (machines.isEmpty()) {
             throw new ProblemException(Problem.inFile(display, "no state machine definition to draw"
-                    + (model.document().hasSyntaxError() ? " (the file does not parse; 'stacklint lint' says where)" : "")));
+                    + (SourceModels.document(model).hasSyntaxError() ? " (the file does not parse; 'stacklint lint' says where)" : "")));
         }
         List<StateMachine> drawn = new ArrayList<>(machines.values());
         if (machine != null) {

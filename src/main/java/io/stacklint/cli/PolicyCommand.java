@@ -1,6 +1,7 @@
 package io.stacklint.cli;
 
 import io.stacklint.model.SourceModel;
+import io.stacklint.model.SourceModels;
 import io.stacklint.model.asl.StateMachine;
 import io.stacklint.model.asl.StateMachineLocator;
 import io.stacklint.model.cfn.Resource;
@@ -104,15 +105,15 @@ final class PolicyCommand implements Callable<Integer> {
         String display = FileDiscovery.displayPath(file, workingDirectory);
         SourceModel model;
         try {
-            model = SourceModel.of(TreeParser.parse(SourceFile.read(file, display)), new DefinitionFileReader());
+            model = SourceModels.of(TreeParser.parse(SourceFile.read(file, display)), new DefinitionFileReader());
         } catch (IOException e) {
             errors.add(display + ": cannot be read: " + IoErrors.describe(e));
             return List.of();
         }
         Template template = model.template();
-        if (model.document().hasSyntaxError()) {
+        if (SourceModels.document(model).hasSyntaxError()) {
             if (explicit || template != null) {
-                model.parseProblems().stream().limit(1).forEach(p -> errors.add(display + ":" + p.span().startPosition()
+                SourceModels.parseProblems(model).stream().limit(1).forEach(p -> errors.add(display + ":" + p.span().startPosition()
                         + ": " + p.message() + " (fix it, or run 'stacklint lint' for every problem)"));
             }
             return List.of();

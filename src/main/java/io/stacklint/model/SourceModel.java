@@ -28,7 +28,7 @@ public final class SourceModel {
     private List<PolicyStatement> statements;
     private List<PolicyDocument> documents;
     private List<Reference> references;
-    private final java.util.Map<Object, Object> memos = new java.util.HashMap<>();
+    private final java.util.Map<Memo<?>, Object> memos = new java.util.HashMap<>();
 
     private SourceModel(ParsedDocument document, DocumentKind kind, Template template, List<StateMachine> stateMachines,
                         StateMachineLocator.Located located) {
@@ -39,13 +39,8 @@ public final class SourceModel {
         this.located = located;
     }
 
-    /** A model of the tree alone: a template's local {@code DefinitionUri} files are left unread. */
-    public static SourceModel of(ParsedDocument document) {
-        return of(document, DefinitionFiles.NONE);
-    }
-
-    /** {@code files}: where a template's {@code DefinitionUri} files come from, read and parsed by the caller (the lint run). */
-    public static SourceModel of(ParsedDocument document, DefinitionFiles files) {
+    /** Built by {@link SourceModels#of}: the parse result is the engine's, not part of what a rule sees. */
+    static SourceModel of(ParsedDocument document, DefinitionFiles files) {
         String name = document.source().path().getFileName() == null ? "" : document.source().path().getFileName().toString();
         DocumentKind kind = DocumentKind.classify(name, document.root());
         if (kind == DocumentKind.TEMPLATE && document.root() instanceof MapNode root) {
@@ -62,7 +57,7 @@ public final class SourceModel {
 
     private static final StateMachineLocator.Located NOTHING_LOCATED = StateMachineLocator.Located.NOTHING;
 
-    public ParsedDocument document() {
+    ParsedDocument document() {
         return document;
     }
 
@@ -87,7 +82,7 @@ public final class SourceModel {
      * Every problem found parsing what this model read: the file itself, then JSON held in
      * {@code DefinitionString} values (at their places in this file) and {@code DefinitionUri} files (in those files).
      */
-    public List<ParseProblem> parseProblems() {
+    List<ParseProblem> parseProblems() {
         if (located.problems().isEmpty()) {
             return document.problems();
         }
@@ -133,13 +128,9 @@ public final class SourceModel {
         return references;
     }
 
-    /**
-     * A value computed once per file and shared by the rules that need it (one validation of a definition that
-     * several rules report from). The key must identify the computation and its input; it lives as long as
-     * this model, so nothing outlives the file.
-     */
+    /** The value of {@code key} for this file, computed once: see {@link Memo}, through which the engine's code reaches it. */
     @SuppressWarnings("unchecked")
-    public <T> T memo(Object key, java.util.function.Supplier<T> compute) {
+    <T> T memo(Memo<T> key, java.util.function.Supplier<T> compute) {
         // A run lints each file on one thread, but a rule may hand the model to threads of its own: the map is
         // guarded, and the computation runs outside the lock (it may ask for other memos; two threads that race
         // compute the same value, and the first one stored wins).

@@ -109,7 +109,7 @@ public final class EmbeddedJson {
             MapNode copy = new MapNode(text.hostSpan(map.span().start(), map.span().end()), path, false);
             for (Entry entry : map.entries()) {
                 ScalarNode key = entry.key();
-                copy.put(new Entry(new ScalarNode(text.hostSpan(key.span().start(), key.span().end()), base.resolve(key.path()),
+                copy.put(new Entry(ValueOffsets.scalar(text.hostSpan(key.span().start(), key.span().end()), base.resolve(key.path()),
                         key.value(), key.kind(), hostOffsets(key, text)), remap(entry.value(), text, base)));
             }
             return copy;
@@ -120,7 +120,7 @@ public final class EmbeddedJson {
             return copy;
         }
         ScalarNode scalar = (ScalarNode) node;
-        return new ScalarNode(text.hostSpan(scalar.span().start(), scalar.span().end()), path, scalar.value(), scalar.kind(),
+        return ValueOffsets.scalar(text.hostSpan(scalar.span().start(), scalar.span().end()), path, scalar.value(), scalar.kind(),
                 hostOffsets(scalar, text));
     }
 

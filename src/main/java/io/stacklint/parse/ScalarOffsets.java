@@ -2,6 +2,7 @@ package io.stacklint.parse;
 
 import io.stacklint.source.Span;
 import io.stacklint.tree.ScalarNode;
+import io.stacklint.tree.ValueOffsets;
 import java.util.Arrays;
 
 /**
@@ -24,8 +25,9 @@ final class ScalarOffsets {
     }
 
     static Mapping map(ScalarNode node) {
-        if (node.valueOffsets() != null) {
-            return new Mapping(node.valueOffsets().starts(), node.valueOffsets().ends(), true);
+        ValueOffsets known = ValueOffsets.of(node);
+        if (known != null) {
+            return new Mapping(known.starts(), known.ends(), true);
         }
         String value = node.value() == null ? "" : node.value();
         Span span = node.span();

@@ -1,6 +1,6 @@
 package io.stacklint.testing;
 
-import io.stacklint.model.SourceModel;
+import io.stacklint.model.SourceModels;
 import io.stacklint.parse.TreeParser;
 import io.stacklint.rules.engine.DefinitionFileReader;
 import io.stacklint.report.TextReporter;
@@ -37,7 +37,7 @@ public final class FixtureCheck {
     private static List<Finding> lint(Path fixture, String display, List<Rule> rules) throws IOException {
         Linter linter = new Linter(new RuleRegistry(rules), RuleSettings.defaults());
         SourceFile source = SourceFile.read(fixture, display);
-        Linter.Result result = linter.lint(SourceModel.of(TreeParser.parse(source), new DefinitionFileReader()));
+        Linter.Result result = linter.lint(SourceModels.of(TreeParser.parse(source), new DefinitionFileReader()));
         if (!result.failures().isEmpty()) {
             throw new AssertionError("a rule crashed on " + fixture + ": " + result.failures(), result.failures().get(0).error());
         }

@@ -14,8 +14,8 @@ public final class ScalarNode extends Node {
         this(span, path, value, kind, null);
     }
 
-    /** A scalar whose characters' places in the file are known from how it was read (see {@link ValueOffsets}). */
-    public ScalarNode(Span span, NodePath path, String value, Kind kind, ValueOffsets valueOffsets) {
+    /** A scalar whose characters' places in the file are known from how it was read: see {@link ValueOffsets#scalar}. */
+    ScalarNode(Span span, NodePath path, String value, Kind kind, ValueOffsets valueOffsets) {
         super(span, path);
         this.value = value;
         this.kind = kind;
@@ -23,7 +23,7 @@ public final class ScalarNode extends Node {
     }
 
     /** The file place of each character of the value, when known from parsing; null otherwise. */
-    public ValueOffsets valueOffsets() {
+    ValueOffsets valueOffsets() {
         return valueOffsets;
     }
 

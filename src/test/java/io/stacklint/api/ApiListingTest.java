@@ -53,8 +53,11 @@ class ApiListingTest {
     @Test
     void theCheckSeesALeak() {
         // The leak check on a type that names an internal one: it must not pass by seeing nothing.
-        assertThat(ApiSurface.leaks(Set.of(io.stacklint.model.SourceModel.class)))
+        // SourceModels (the engine's way to build a model) names the parse result; SourceModel names the template.
+        assertThat(ApiSurface.leaks(Set.of(io.stacklint.model.SourceModels.class)))
                 .anyMatch(l -> l.endsWith("-> parse.ParsedDocument"))
+                .anyMatch(l -> l.endsWith("-> model.SourceModel"));
+        assertThat(ApiSurface.leaks(Set.of(io.stacklint.model.SourceModel.class)))
                 .anyMatch(l -> l.endsWith("-> model.cfn.Template"));
     }
 

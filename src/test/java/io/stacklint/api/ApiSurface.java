@@ -45,6 +45,9 @@ public final class ApiSurface {
             "model.asl.StateMachine", "model.asl.DefinitionSource", "model.asl.Substitutions", "model.asl.Placeholder",
             "model.asl.AslDefinition", "model.asl.State", "model.asl.Transition",
             "model.asl.ErrorMatcher", "model.asl.Retrier", "model.asl.Catcher",
+            // What reading the definitions could not read, or read under another letter case: read-only results a rule
+            // needs before it claims a machine does (or lacks) something (ASL005-007, ASL160, IAM021's needs).
+            "model.asl.UnreadSource", "model.asl.MiscasedDefinitionFile",
             "model.iam.PolicyDocument", "model.iam.PolicyStatement",
             // The tree every model type is a view of, and where its nodes are.
             "tree.Node", "tree.MapNode", "tree.SeqNode", "tree.ScalarNode", "tree.Entry", "tree.NodePath",

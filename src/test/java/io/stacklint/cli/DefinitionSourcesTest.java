@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.stacklint.model.DocumentKind;
 import io.stacklint.model.SourceModel;
+import io.stacklint.model.SourceModels;
 import io.stacklint.model.asl.DefinitionSource;
 import io.stacklint.model.asl.StateMachine;
 import io.stacklint.parse.TreeParser;
@@ -112,7 +113,7 @@ class DefinitionSourcesTest {
                 """);
         Path definition = write("stack/statemachine/flow.asl.json", DEFINITION);
         List<Path> read = new java.util.ArrayList<>();
-        SourceModel model = SourceModel.of(TreeParser.parse(SourceFile.read(template, "stack/template.yaml")),
+        SourceModel model = SourceModels.of(TreeParser.parse(SourceFile.read(template, "stack/template.yaml")),
                 new io.stacklint.rules.engine.DefinitionFileReader(null, (file, isDefinition) -> read.add(file)));
         assertThat(model.stateMachines()).extracting(StateMachine::origin)
                 .containsExactly(DefinitionSource.DEFINITION_URI, DefinitionSource.DEFINITION, DefinitionSource.DEFINITION_STRING);
@@ -122,7 +123,7 @@ class DefinitionSourcesTest {
         assertThat(fromFile.placeholders()).extracting(p -> p.name()).containsExactly("WorkerArn", "Missing");
         assertThat(read).containsExactly(definition.toRealPath());
         // The model does no file I/O: made from the tree alone, it leaves the file unread.
-        SourceModel treeOnly = SourceModel.of(TreeParser.parse(SourceFile.read(template, "stack/template.yaml")));
+        SourceModel treeOnly = SourceModels.of(TreeParser.parse(SourceFile.read(template, "stack/template.yaml")));
         assertThat(treeOnly.stateMachines()).extracting(StateMachine::origin).containsExactly(DefinitionSource.DEFINITION, DefinitionSource.DEFINITION_STRING);
         assertThat(treeOnly.unreadSources()).extracting(u -> u.property()).containsExactly("DefinitionUri");
         assertThat(model.stateMachines().get(2).source()).isSameAs(model.source());

@@ -3,6 +3,7 @@ package io.stacklint.corpus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.stacklint.model.SourceModel;
+import io.stacklint.model.SourceModels;
 import io.stacklint.model.asl.StateMachine;
 import io.stacklint.model.asl.StateMachineLocator;
 import io.stacklint.model.cfn.Resource;
@@ -45,7 +46,7 @@ class MachineNeedsCorpusTest {
         for (Path file : files) {
             SourceModel model;
             try {
-                model = SourceModel.of(TreeParser.parse(SourceFile.read(file, file.toString())), new io.stacklint.rules.engine.DefinitionFileReader());
+                model = SourceModels.of(TreeParser.parse(SourceFile.read(file, file.toString())), new io.stacklint.rules.engine.DefinitionFileReader());
             } catch (IOException | RuntimeException e) {
                 continue; // unreadable files are the linter's business, reported by CorpusTest
             }

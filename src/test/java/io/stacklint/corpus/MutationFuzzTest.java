@@ -3,6 +3,7 @@ package io.stacklint.corpus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.stacklint.model.SourceModel;
+import io.stacklint.model.SourceModels;
 import io.stacklint.parse.TreeParser;
 import io.stacklint.rules.builtin.BuiltinRules;
 import io.stacklint.rules.engine.Linter;
@@ -61,7 +62,7 @@ class MutationFuzzTest {
             String mutant = mutate(Files.readString(file), random);
             String name = "mutant-" + seed + "-" + i + "-" + file.getFileName();
             try {
-                SourceModel model = SourceModel.of(TreeParser.parse(SourceFile.of(name, mutant)));
+                SourceModel model = SourceModels.of(TreeParser.parse(SourceFile.of(name, mutant)));
                 linter.lint(model).failures().forEach(failure -> failures.add(name + " (from " + file + "): " + failure.describe()));
             } catch (RuntimeException | StackOverflowError e) {
                 failures.add(name + " (from " + file + "): " + e);

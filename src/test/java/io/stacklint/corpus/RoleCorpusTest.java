@@ -3,6 +3,7 @@ package io.stacklint.corpus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.stacklint.model.SourceModel;
+import io.stacklint.model.SourceModels;
 import io.stacklint.model.asl.StateMachineLocator;
 import io.stacklint.model.cfn.Resource;
 import io.stacklint.model.cfn.Template;
@@ -37,7 +38,7 @@ class RoleCorpusTest {
         try (Stream<Path> files = Files.walk(CorpusTest.CORPUS)) {
             for (Path file : files.filter(Files::isRegularFile).filter(f -> f.toString().matches(".*\\.(ya?ml|json|template)$")).toList()) {
                 try {
-                    SourceModel model = SourceModel.of(TreeParser.parse(SourceFile.read(file, file.toString())), new io.stacklint.rules.engine.DefinitionFileReader());
+                    SourceModel model = SourceModels.of(TreeParser.parse(SourceFile.read(file, file.toString())), new io.stacklint.rules.engine.DefinitionFileReader());
                     Template template = model.template();
                     if (template == null) {
                         continue;

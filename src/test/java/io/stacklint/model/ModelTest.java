@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 class ModelTest {
     private static SourceModel model(String name, String text) {
-        return SourceModel.of(TreeParser.parse(SourceFile.of(name, text)));
+        return SourceModels.of(TreeParser.parse(SourceFile.of(name, text)));
     }
 
     @Test

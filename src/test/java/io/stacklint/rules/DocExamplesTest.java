@@ -3,6 +3,7 @@ package io.stacklint.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.stacklint.model.SourceModel;
+import io.stacklint.model.SourceModels;
 import io.stacklint.parse.TreeParser;
 import io.stacklint.report.TextReporter;
 import io.stacklint.rules.api.Rule;
@@ -56,7 +57,7 @@ class DocExamplesTest {
     private static List<String> lint(String yaml) {
         Linter linter = new Linter(new RuleRegistry(BuiltinRules.all()), RuleSettings.defaults());
         // As the lint run makes it: DefinitionUri files read from the disk (the examples name files that do not exist).
-        SourceModel model = SourceModel.of(TreeParser.parse(SourceFile.of("template.yaml", yaml)), new io.stacklint.rules.engine.DefinitionFileReader());
+        SourceModel model = SourceModels.of(TreeParser.parse(SourceFile.of("template.yaml", yaml)), new io.stacklint.rules.engine.DefinitionFileReader());
         List<String> lines = new ArrayList<>();
         linter.lint(model).findings().stream().filter(f -> !f.isSuppressed()).forEach(f -> lines.add(TextReporter.line(f)));
         return lines;

@@ -1,5 +1,6 @@
 package io.stacklint.model.iam;
 
+import io.stacklint.model.Memo;
 import io.stacklint.model.SourceModel;
 import io.stacklint.model.asl.AslValues;
 import io.stacklint.model.asl.Integration;
@@ -70,9 +71,11 @@ public final class MachineNeeds {
 
     /** As {@link #ofResource(Resource, Template)}, from the machines the model has read, computed once per file and resource. */
     public static Needs ofResource(Resource resource, SourceModel model) {
-        return model.memo(List.of(MachineNeeds.class, resource.logicalId()),
+        return NEEDS.per(resource.logicalId()).in(model,
                 () -> union(resource, model.template(), model.stateMachines(), model.unreadSources()));
     }
+
+    private static final Memo<Needs> NEEDS = Memo.named("machine needs of a resource");
 
     private static Needs union(Resource resource, Template template, List<StateMachine> machines, List<UnreadSource> unreadSources) {
         Map<String, PermissionNeed> all = new LinkedHashMap<>();

@@ -2,9 +2,10 @@ package io.stacklint.model.iam;
 
 import io.stacklint.model.NodeValues;
 import io.stacklint.model.cfn.Resource;
-import io.stacklint.parse.ParseProblem;
+import io.stacklint.source.Span;
 import io.stacklint.tree.MapNode;
 import io.stacklint.tree.Node;
+import io.stacklint.tree.NodePath;
 import java.util.List;
 
 /**
@@ -20,11 +21,21 @@ public record PolicyDocument(Kind kind, Node node, Resource owner, boolean singl
     public enum Kind { IDENTITY, TRUST, RESOURCE }
 
     /**
+     * Where a document written as JSON text breaks JSON: {@code span} is the place inside the text as the file holds
+     * it (there is no node for text that does not parse), {@code path} the node path the parser had reached.
+     */
+    public record TextSyntaxError(Span span, NodePath path, String message) {
+    }
+
+    /**
      * For a document written as JSON text that does not parse (the node is then the text as written): where the
      * JSON is broken. Empty for every other document.
      */
-    public List<ParseProblem> textSyntaxErrors() {
-        return node instanceof MapNode map && map.intrinsicName() == null ? List.of() : PolicyText.syntaxErrors(node);
+    public List<TextSyntaxError> textSyntaxErrors() {
+        if (node instanceof MapNode map && map.intrinsicName() == null) {
+            return List.of();
+        }
+        return PolicyText.syntaxErrors(node).stream().map(p -> new TextSyntaxError(p.span(), p.path(), p.message())).toList();
     }
 
     /** The statements of the document (through lists and {@code Fn::If}); malformed items are not among them. */

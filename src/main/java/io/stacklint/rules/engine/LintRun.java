@@ -2,6 +2,7 @@ package io.stacklint.rules.engine;
 
 import io.stacklint.model.DocumentKind;
 import io.stacklint.model.SourceModel;
+import io.stacklint.model.SourceModels;
 import io.stacklint.parse.TreeParser;
 import io.stacklint.rules.api.Finding;
 import io.stacklint.source.FileDiscovery;
@@ -295,14 +296,14 @@ public final class LintRun {
         }
         SourceModel model;
         try {
-            model = SourceModel.of(TreeParser.parse(source), new DefinitionFileReader(candidate.scope(), read::add));
+            model = SourceModels.of(TreeParser.parse(source), new DefinitionFileReader(candidate.scope(), read::add));
         } catch (RuntimeException | StackOverflowError e) {
             // A bug in reading one file must not cost the findings of the others.
             Linter.RuleFailure failure = new Linter.RuleFailure(null, display, e instanceof RuntimeException re ? re : new IllegalStateException(e));
             return new FileOutcome(candidate, false, null, null, false, List.of(), List.of(failure), List.of());
         }
         if (candidate.asFound() && !isRelevant(model)) {
-            return FileOutcome.skipped(candidate, display + ": " + (model.document().hasSyntaxError()
+            return FileOutcome.skipped(candidate, display + ": " + (SourceModels.document(model).hasSyntaxError()
                     ? "does not parse and does not look like a template" : "neither a template nor a state machine definition"));
         }
         Linter.Result result = linter.lint(model);
@@ -329,6 +330,6 @@ public final class LintRun {
         }
         String name = model.source().path().getFileName().toString().toLowerCase(Locale.ROOT);
         // A *.asl.* file claims to be a definition: when it is not one, that is worth a finding.
-        return DocumentKind.hasAslName(name) || (model.document().hasSyntaxError() && LOOKS_RELEVANT.matcher(model.source().text()).find());
+        return DocumentKind.hasAslName(name) || (SourceModels.document(model).hasSyntaxError() && LOOKS_RELEVANT.matcher(model.source().text()).find());
     }
 }

@@ -1,5 +1,6 @@
 package io.stacklint.rules.yaml;
 
+import io.stacklint.model.SourceModels;
 import io.stacklint.model.NodeValues;
 import io.stacklint.model.asl.Integration;
 import io.stacklint.model.asl.QueryLanguage;
@@ -156,7 +157,7 @@ final class PathExpr {
 
     private Focus root(Focus from) {
         Scope scope = from.scope();
-        Focus top = Focus.present(from.scope().model().document().root(), from.scope().model().document().root(), null, scope);
+        Focus top = Focus.present(SourceModels.document(from.scope().model()).root(), SourceModels.document(from.scope().model()).root(), null, scope);
         return switch (root) {
             case "$state" -> scope.state() == null ? Focus.absent(top, root)
                     : Focus.present(scope.state().node(), scope.state().key(), null, scope);

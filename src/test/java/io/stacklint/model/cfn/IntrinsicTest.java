@@ -2,7 +2,7 @@ package io.stacklint.model.cfn;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.stacklint.model.SourceModel;
+import io.stacklint.model.SourceModels;
 import io.stacklint.parse.TreeParser;
 import io.stacklint.source.SourceFile;
 import java.util.List;
@@ -10,7 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class IntrinsicTest {
-    private static final Template TEMPLATE = SourceModel.of(TreeParser.parse(SourceFile.of("t.yaml", """
+    private static final Template TEMPLATE = SourceModels.of(TreeParser.parse(SourceFile.of("t.yaml", """
             Resources:
               Orders: {Type: AWS::DynamoDB::Table}
               Named: {Type: AWS::DynamoDB::Table, Properties: {TableName: audit}}

@@ -2,7 +2,7 @@ package io.stacklint.model.cfn;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.stacklint.model.SourceModel;
+import io.stacklint.model.SourceModels;
 import io.stacklint.parse.TreeParser;
 import io.stacklint.source.SourceFile;
 import io.stacklint.tree.MapNode;
@@ -60,7 +60,7 @@ class TemplateValuesTest {
             """);
 
     private static Template template(String yaml) {
-        return SourceModel.of(TreeParser.parse(SourceFile.of("t.yaml", yaml))).template();
+        return SourceModels.of(TreeParser.parse(SourceFile.of("t.yaml", yaml))).template();
     }
 
     /** The symbolic value of a YAML snippet written as a property of the template above. */

@@ -5,14 +5,14 @@ import static io.stacklint.model.iam.ArnMatch.Result.NO;
 import static io.stacklint.model.iam.ArnMatch.Result.YES;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.stacklint.model.SourceModel;
+import io.stacklint.model.SourceModels;
 import io.stacklint.model.cfn.Template;
 import io.stacklint.parse.TreeParser;
 import io.stacklint.source.SourceFile;
 import org.junit.jupiter.api.Test;
 
 class ArnMatchTest {
-    private static final Template T = SourceModel.of(TreeParser.parse(SourceFile.of("t.yaml", """
+    private static final Template T = SourceModels.of(TreeParser.parse(SourceFile.of("t.yaml", """
             Parameters: {Name: {Type: String}}
             Resources:
               A: {Type: AWS::Lambda::Function}

@@ -1,6 +1,7 @@
 package io.stacklint.model.iam;
 
 import io.stacklint.model.SourceModel;
+import io.stacklint.model.SourceModels;
 import io.stacklint.model.asl.StateMachine;
 import io.stacklint.model.cfn.Template;
 import io.stacklint.parse.TreeParser;
@@ -15,7 +16,7 @@ final class IamFixtures {
     }
 
     static SourceModel model(String yaml) {
-        return SourceModel.of(TreeParser.parse(SourceFile.of("template.yaml", yaml)));
+        return SourceModels.of(TreeParser.parse(SourceFile.of("template.yaml", yaml)));
     }
 
     static Template template(String yaml) {

@@ -3,6 +3,7 @@ package io.stacklint.model.iam;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.stacklint.model.SourceModel;
+import io.stacklint.model.SourceModels;
 import io.stacklint.model.cfn.Template;
 import io.stacklint.parse.TreeParser;
 import io.stacklint.source.SourceFile;
@@ -20,7 +21,7 @@ class MachineNeedsTest {
     }
 
     static Needs of(String resources) {
-        SourceModel model = SourceModel.of(TreeParser.parse(SourceFile.of("t.yaml", "Resources:\n" + resources)));
+        SourceModel model = SourceModels.of(TreeParser.parse(SourceFile.of("t.yaml", "Resources:\n" + resources)));
         Template template = model.template();
         Needs needs = MachineNeeds.ofResource(template.resource("Flow").orElseThrow(), model);
         Needs again = MachineNeeds.ofResource(template.resource("Flow").orElseThrow(), template);

@@ -2,7 +2,7 @@ package io.stacklint.model.sam;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.stacklint.model.SourceModel;
+import io.stacklint.model.SourceModels;
 import io.stacklint.model.cfn.Resource;
 import io.stacklint.model.cfn.ResourceRefs;
 import io.stacklint.model.cfn.Template;
@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /** What SAM deploys for a state machine, as the rules see it, with every derived node at its SAM source. */
 class SamTransformTest {
     private static Template template(String text) {
-        return SourceModel.of(TreeParser.parse(SourceFile.of("template.yaml", text))).template();
+        return SourceModels.of(TreeParser.parse(SourceFile.of("template.yaml", text))).template();
     }
 
     private static final String SAM = """

@@ -3,6 +3,7 @@ package io.stacklint.rules.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.stacklint.model.SourceModel;
+import io.stacklint.model.SourceModels;
 import io.stacklint.model.asl.StateMachine;
 import io.stacklint.parse.TreeParser;
 import io.stacklint.rules.api.DocumentRule;
@@ -30,7 +31,7 @@ class OneWalkTest {
 
     @Test
     void everyNodeIsVisitedOnceWhateverTheNumberOfRules() throws Exception {
-        SourceModel model = SourceModel.of(TreeParser.parse(SourceFile.read(EXAMPLE, EXAMPLE.toString())));
+        SourceModel model = SourceModels.of(TreeParser.parse(SourceFile.read(EXAMPLE, EXAMPLE.toString())));
         List<Rule> all = BuiltinRules.all();
         List<Rule> java = all.stream().filter(r -> !(r instanceof YamlRule)).toList();
         List<Rule> declarative = all.stream().filter(r -> r instanceof YamlRule).toList();

@@ -2,7 +2,7 @@ package io.stacklint.rules.yaml;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.stacklint.model.SourceModel;
+import io.stacklint.model.SourceModels;
 import io.stacklint.parse.TreeParser;
 import io.stacklint.report.TextReporter;
 import io.stacklint.rules.api.Rule;
@@ -73,7 +73,7 @@ class YamlRuleTest {
                 """ + rule), problems);
         assertThat(problems).isEmpty();
         Linter linter = new Linter(new RuleRegistry(List.<Rule>of(compiled)), RuleSettings.defaults());
-        Linter.Result result = linter.lint(SourceModel.of(TreeParser.parse(SourceFile.of("t.yaml", template))));
+        Linter.Result result = linter.lint(SourceModels.of(TreeParser.parse(SourceFile.of("t.yaml", template))));
         assertThat(result.failures()).isEmpty();
         return result.findings().stream().map(TextReporter::line).toList();
     }

@@ -1,5 +1,6 @@
 package io.stacklint.rules.builtin.cfn;
 
+import io.stacklint.model.SourceModels;
 import io.stacklint.model.cfn.Resource;
 import io.stacklint.model.cfn.Template;
 import io.stacklint.parse.ParseProblem;
@@ -95,7 +96,7 @@ public final class ResourcePropertiesInvalid implements ResourceRule {
 
     /** A value under a YAML tag CloudFormation does not know ({@code !Rain::S3}): the parser reports the tag, and a tool's output replaces the value. */
     private static boolean underUnknownTag(RuleContext context, Node at) {
-        return context.model().parseProblems().stream()
+        return SourceModels.parseProblems(context.model()).stream()
                 .anyMatch(p -> p.kind() == ParseProblem.Kind.UNKNOWN_TAG && at.path().startsWith(p.path()));
     }
 

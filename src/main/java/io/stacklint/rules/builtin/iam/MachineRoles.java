@@ -1,5 +1,6 @@
 package io.stacklint.rules.builtin.iam;
 
+import io.stacklint.model.Memo;
 import io.stacklint.model.SourceModel;
 import io.stacklint.model.asl.StateMachineLocator;
 import io.stacklint.model.cfn.Resource;
@@ -52,8 +53,10 @@ final class MachineRoles {
 
     /** Every role that a state machine of the template runs as, in the order the state machines are declared. */
     static List<RoleUse> of(SourceModel model) {
-        return model.memo(MachineRoles.class, () -> compute(model.template()));
+        return ROLES.in(model, () -> compute(model.template()));
     }
+
+    private static final Memo<List<RoleUse>> ROLES = Memo.named("roles state machines run as");
 
     private static List<RoleUse> compute(Template template) {
         if (template == null) {

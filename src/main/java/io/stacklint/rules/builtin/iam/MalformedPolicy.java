@@ -5,7 +5,6 @@ import io.stacklint.model.cfn.Template;
 import io.stacklint.model.iam.PolicyDocument;
 import io.stacklint.model.iam.PolicyDocument.Kind;
 import io.stacklint.model.iam.PolicyGrammar;
-import io.stacklint.parse.ParseProblem;
 import io.stacklint.rules.api.RuleContext;
 import io.stacklint.rules.api.RuleMeta;
 import io.stacklint.rules.api.Severity;
@@ -40,7 +39,7 @@ public final class MalformedPolicy implements TemplateRule {
     @Override
     public void check(Template template, RuleContext context) {
         for (PolicyDocument document : context.model().policyDocuments()) {
-            for (ParseProblem problem : document.textSyntaxErrors()) {
+            for (PolicyDocument.TextSyntaxError problem : document.textSyntaxErrors()) {
                 context.report(problem.span(), problem.path(), "Policy document of '%s' is JSON text that IAM cannot parse: %s",
                         document.owner().logicalId(), problem.message());
             }

@@ -68,7 +68,7 @@ public final class MissingPermission implements StateMachineRule {
                         .computeIfAbsent(key(need), r -> new ArrayList<>()).add(need);
             }
         }
-        Intrinsic.Writer writer = order.isEmpty() ? null : context.model().memo(Intrinsic.Writer.class, () -> new Intrinsic.Writer(template));
+        Intrinsic.Writer writer = order.isEmpty() ? null : TemplateWriter.of(context.model());
         for (Node at : order) {
             missing.get(at).forEach((resource, needs) -> report(at, needs, role, machine, writer, context));
         }

@@ -1,5 +1,6 @@
 package io.stacklint.rules.builtin.iam;
 
+import io.stacklint.model.Memo;
 import io.stacklint.model.asl.StateMachine;
 import io.stacklint.model.cfn.Resource;
 import io.stacklint.model.cfn.Template;
@@ -38,9 +39,11 @@ final class RoleNeeds {
 
     /** Worked out once per role and file: IAM021 and IAM025 both ask. Null when the role cannot be judged. */
     static RoleNeeds of(MachineRoles.RoleUse use, RuleContext context) {
-        Map<String, java.util.Optional<RoleNeeds>> cache = context.model().memo(RoleNeeds.class, HashMap::new);
+        Map<String, java.util.Optional<RoleNeeds>> cache = BY_ROLE.in(context.model(), HashMap::new);
         return cache.computeIfAbsent(use.roleId(), id -> java.util.Optional.ofNullable(compute(use, context))).orElse(null);
     }
+
+    private static final Memo<Map<String, java.util.Optional<RoleNeeds>>> BY_ROLE = Memo.named("needs of each role");
 
     private static RoleNeeds compute(MachineRoles.RoleUse use, RuleContext context) {
         List<RoleUser> users = RoleResolver.users(use.roleId(), context.model().template());

@@ -68,7 +68,7 @@ public final class UnusedPermission implements TemplateRule {
         int unused = expanded.size() - used.size();
         String role = use.execution().logicalId();
         if (used.isEmpty()) {
-            Intrinsic.Writer writer = context.model().memo(Intrinsic.Writer.class, () -> new Intrinsic.Writer(context.model().template()));
+            Intrinsic.Writer writer = TemplateWriter.of(context.model());
             String on = String.join(", ", grant.resources().stream().map(r -> writer.write(r).yaml()).toList());
             context.report(action, "'%s' in role '%s' allows %s that no state of %s needs on %s: remove it", action.value(), role,
                     unused == 1 ? "an action" : unused + " actions", needs.machines(), on);

@@ -1,6 +1,7 @@
 package io.stacklint.rules.builtin.parse;
 
 import io.stacklint.model.SourceModel;
+import io.stacklint.model.SourceModels;
 import io.stacklint.parse.ParseProblem;
 import io.stacklint.rules.api.RuleContext;
 
@@ -13,7 +14,7 @@ final class ParseProblems {
     }
 
     static void report(SourceModel model, ParseProblem.Kind kind, RuleContext context) {
-        for (ParseProblem problem : model.parseProblems()) {
+        for (ParseProblem problem : SourceModels.parseProblems(model)) {
             if (problem.kind() == kind) {
                 context.report(problem.span(), problem.path(), problem.message());
             }

@@ -2,6 +2,7 @@ package io.stacklint.rules.builtin.parse;
 
 import io.stacklint.model.DocumentKind;
 import io.stacklint.model.SourceModel;
+import io.stacklint.model.SourceModels;
 import io.stacklint.rules.api.DocumentRule;
 import io.stacklint.rules.api.RuleContext;
 import io.stacklint.rules.api.RuleMeta;
@@ -23,10 +24,10 @@ public final class UnrecognizedFile implements DocumentRule {
 
     @Override
     public void check(SourceModel model, RuleContext context) {
-        if (model.kind() != DocumentKind.OTHER || model.document().hasSyntaxError()) {
+        if (model.kind() != DocumentKind.OTHER || SourceModels.document(model).hasSyntaxError()) {
             return;
         }
-        var root = model.document().root();
+        var root = SourceModels.document(model).root();
         String what;
         if (root == null) {
             what = "the file is empty";

@@ -2,7 +2,7 @@ package io.stacklint.model.asl.expr;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.stacklint.model.SourceModel;
+import io.stacklint.model.SourceModels;
 import io.stacklint.model.asl.State;
 import io.stacklint.model.asl.StateMachine;
 import io.stacklint.parse.TreeParser;
@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 class ExpressionSitesTest {
     private static List<State> states(String yaml) {
-        StateMachine machine = SourceModel.of(TreeParser.parse(SourceFile.of("m.asl.yaml", yaml))).stateMachines().get(0);
+        StateMachine machine = SourceModels.of(TreeParser.parse(SourceFile.of("m.asl.yaml", yaml))).stateMachines().get(0);
         return machine.definition().allStates();
     }
 

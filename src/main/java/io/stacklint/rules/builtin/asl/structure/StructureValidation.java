@@ -1,5 +1,6 @@
 package io.stacklint.rules.builtin.asl.structure;
 
+import io.stacklint.model.Memo;
 import io.stacklint.model.asl.QueryLanguage;
 import io.stacklint.model.asl.State;
 import io.stacklint.model.asl.StateMachine;
@@ -31,12 +32,14 @@ public final class StructureValidation {
         }
     }
 
+    private static final Memo<List<StructureProblem>> PROBLEMS = Memo.named("structure problems of a definition");
+
     private StructureValidation() {
     }
 
     /** The problems of one kind; the machine is validated once per file, whichever of the rules asks first. */
     public static List<StructureProblem> of(RuleContext context, StateMachine machine, Kind kind) {
-        List<StructureProblem> all = context.model().memo(new Key(machine.definition().node()), () -> all(machine));
+        List<StructureProblem> all = PROBLEMS.per(new Key(machine.definition().node())).in(context.model(), () -> all(machine));
         return all.stream().filter(p -> p.kind() == kind).toList();
     }
 

@@ -3,6 +3,7 @@ package io.stacklint.rules.builtin.asl.structure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.stacklint.model.SourceModel;
+import io.stacklint.model.SourceModels;
 import io.stacklint.parse.TreeParser;
 import io.stacklint.source.SourceFile;
 import java.util.List;
@@ -11,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /** Cases the rule fixtures do not show well: where findings land, and what stays quiet. */
 class StructureValidationTest {
     private static List<String> problems(String name, String text) {
-        SourceModel model = SourceModel.of(TreeParser.parse(SourceFile.of(name, text)));
+        SourceModel model = SourceModels.of(TreeParser.parse(SourceFile.of(name, text)));
         return StructureValidation.all(model.stateMachines().get(0)).stream()
                 .map(p -> p.node().span().startPosition().line() + ":" + p.node().span().startPosition().column() + " "
                         + p.kind() + " " + p.message())

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.networknt.schema.JsonNodePath;
 import com.networknt.schema.ValidationMessage;
-import io.stacklint.model.SourceModel;
+import io.stacklint.model.SourceModels;
 import io.stacklint.model.asl.StateMachine;
 import io.stacklint.parse.ParsedDocument;
 import io.stacklint.parse.TreeParser;
@@ -107,7 +107,7 @@ class TreeSchemaAgreesWithNetworkntTest {
         }
         List<StateMachine> machines;
         try {
-            machines = SourceModel.of(parsed, new io.stacklint.rules.engine.DefinitionFileReader()).stateMachines();
+            machines = SourceModels.of(parsed, new io.stacklint.rules.engine.DefinitionFileReader()).stateMachines();
         } catch (RuntimeException e) {
             return 0;
         }
