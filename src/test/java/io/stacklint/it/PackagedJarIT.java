@@ -69,6 +69,19 @@ class PackagedJarIT {
         assertThat(template.out()).contains(catalogReader).contains("[IAM030]");
     }
 
+    /**
+     * A template with a state machine, a role and a function is checked against the resource schemas (CFN026) and
+     * the ASL schema by {@code TreeSchema} on our own tree: neither the schema library nor Jackson's object mapper
+     * is loaded for it (they stay for configuration and rule files).
+     */
+    @Test
+    void aTemplateWithWorkflowResourcesLoadsNoSchemaLibraryNorDatabind() throws Exception {
+        Run template = javaWith(List.of("-verbose:class"), "--no-config", "testdata/examples/order-workflow.yaml");
+        assertThat(template.out()).contains("io.stacklint.rules.builtin.cfn.schema.ResourceSchemas ")
+                .contains("io.stacklint.rules.builtin.asl.structure.AslSchema ").contains("error: ")
+                .doesNotContain("com.networknt.").doesNotContain("com.fasterxml.jackson.databind.");
+    }
+
     /** The packaged jar's classes, with a record of the resources they read. */
     private static final class RecordingLoader extends java.net.URLClassLoader {
         final java.util.Set<String> read = java.util.concurrent.ConcurrentHashMap.newKeySet();
