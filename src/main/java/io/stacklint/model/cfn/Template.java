@@ -20,6 +20,12 @@ public final class Template {
     private final Map<String, Resource> resources = new LinkedHashMap<>();
     /** Resources a transform derives from written ones (SAM's versions and aliases), with what each came from. */
     private final Map<Resource, Resource> derivedFrom = new LinkedHashMap<>();
+    /**
+     * Written resources a transform replaces, with the CloudFormation resource each deploys as under the same
+     * logical id (a SAM state machine as an {@code AWS::StepFunctions::StateMachine}); kept apart from
+     * {@link #resources} so that a rule reads them only when it asks to ({@link #deployedAs}).
+     */
+    private final Map<Resource, Resource> deployedAs = new LinkedHashMap<>();
 
     public Template(SourceFile source, MapNode root) {
         this.source = source;
@@ -42,13 +48,42 @@ public final class Template {
         if (derived.isEmpty()) {
             return this;
         }
-        Template copy = new Template(source, root);
-        copy.derivedFrom.putAll(derivedFrom);
+        Template copy = copy();
         derived.forEach((resource, from) -> {
             if (copy.resources.putIfAbsent(resource.logicalId(), resource) == null) {
                 copy.derivedFrom.put(resource, from);
             }
         });
+        return copy;
+    }
+
+    /**
+     * The same template where each written resource of {@code forms} is also known as the CloudFormation
+     * resource it deploys as (same logical id, nodes at the written ones); {@link #resources} is unchanged.
+     */
+    public Template withDeployedForms(Map<Resource, Resource> forms) {
+        if (forms.isEmpty()) {
+            return this;
+        }
+        Template copy = copy();
+        forms.forEach((written, deployed) -> {
+            if (written.equals(copy.resources.get(written.logicalId()))) {
+                copy.deployedAs.put(written, deployed);
+            }
+        });
+        return copy;
+    }
+
+    /** What {@code resource} deploys as when a transform replaces it; the resource itself otherwise. */
+    public Resource deployedAs(Resource resource) {
+        return deployedAs.getOrDefault(resource, resource);
+    }
+
+    private Template copy() {
+        Template copy = new Template(source, root);
+        resources.forEach(copy.resources::putIfAbsent);
+        copy.derivedFrom.putAll(derivedFrom);
+        copy.deployedAs.putAll(deployedAs);
         return copy;
     }
 

@@ -116,12 +116,16 @@ final class RuleCompiler {
         List<String> kinds = SELECTORS.stream().filter(node::has).toList();
         if (kinds.size() != 1) {
             problems.add(at(node, "'select' names exactly one of " + String.join(", ", SELECTORS) + (kinds.isEmpty() ? "" : "; it names " + String.join(" and ", kinds))));
-            return new Selector(Selector.Kind.CFN_RESOURCE, List.of(), List.of(), "any", List.of());
+            return new Selector(Selector.Kind.CFN_RESOURCE, List.of(), List.of(), "any", List.of(), false);
         }
         String kind = kinds.get(0);
         if (node.has("resource") && !kind.equals("asl-state")) {
             problems.add(at(node.entry("resource").key(), "'resource' (a Task Resource pattern) only goes with 'asl-state'"));
         }
+        if (node.has("as-deployed") && !kind.equals("cfn-resource")) {
+            problems.add(at(node.entry("as-deployed").key(), "'as-deployed' (read SAM resources as what they deploy) only goes with 'cfn-resource'"));
+        }
+        boolean asDeployed = "true".equals(node.text("as-deployed"));
         List<PathExpr> paths = new ArrayList<>();
         for (ScalarNode path : scalars(node.get("path"))) {
             paths.add(path(path, true));
@@ -137,10 +141,10 @@ final class RuleCompiler {
         }
         List<Pattern> resources = scalars(node.get("resource")).stream().map(s -> Selector.glob(s.value())).toList();
         return switch (kind) {
-            case "cfn-resource" -> new Selector(Selector.Kind.CFN_RESOURCE, globs, List.of(), "any", paths);
-            case "asl-state" -> new Selector(Selector.Kind.ASL_STATE, globs, resources, "any", paths);
-            case "asl-machine" -> new Selector(Selector.Kind.ASL_MACHINE, List.of(), List.of(), "any", paths);
-            default -> new Selector(Selector.Kind.IAM_STATEMENT, List.of(), List.of(), node.text("iam-statement"), paths);
+            case "cfn-resource" -> new Selector(Selector.Kind.CFN_RESOURCE, globs, List.of(), "any", paths, asDeployed);
+            case "asl-state" -> new Selector(Selector.Kind.ASL_STATE, globs, resources, "any", paths, false);
+            case "asl-machine" -> new Selector(Selector.Kind.ASL_MACHINE, List.of(), List.of(), "any", paths, false);
+            default -> new Selector(Selector.Kind.IAM_STATEMENT, List.of(), List.of(), node.text("iam-statement"), paths, false);
         };
     }
 

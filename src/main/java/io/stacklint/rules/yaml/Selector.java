@@ -2,6 +2,7 @@ package io.stacklint.rules.yaml;
 
 import io.stacklint.model.asl.State;
 import io.stacklint.model.iam.PolicyStatement;
+import io.stacklint.model.sam.SamTransform;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -11,14 +12,15 @@ import java.util.regex.Pattern;
  * states by type and Task {@code Resource} (at any depth, in every state machine the model found, whatever its
  * definition source), whole state machine definitions, or IAM policy statements ({@link YamlRule}'s kinds);
  * then, optionally, the nodes at one or more paths below each ({@code Retry/*},
- * {@code Properties/Policies/* /PolicyDocument}).
+ * {@code Properties/Policies/* /PolicyDocument}). With {@code as-deployed: true}, a resource that SAM replaces is
+ * selected, and read, as the CloudFormation resource it deploys as ({@link SamTransform}).
  */
-record Selector(Kind kind, List<Pattern> types, List<Pattern> resources, String effect, List<PathExpr> paths) {
+record Selector(Kind kind, List<Pattern> types, List<Pattern> resources, String effect, List<PathExpr> paths, boolean asDeployed) {
     enum Kind { CFN_RESOURCE, ASL_STATE, ASL_MACHINE, IAM_STATEMENT }
 
     /** A resource or state of this type is selected (for states, when its Task resource is too). */
     boolean visitsType(String type) {
-        return anyMatch(types, type);
+        return anyMatch(types, kind == Kind.CFN_RESOURCE && asDeployed ? SamTransform.deployedType(type) : type);
     }
 
     boolean visitsTask(State state) {

@@ -128,7 +128,7 @@ public abstract sealed class YamlRule implements Rule permits YamlRule.OnResourc
         }
     }
 
-    /** {@code select: {cfn-resource: ...}}: each template resource of a matching type. */
+    /** {@code select: {cfn-resource: ...}}: each template resource of a matching type (as it deploys, with {@code as-deployed}). */
     static final class OnResource extends YamlRule implements ResourceRule, MatchesTypes {
         private OnResource(RuleMeta meta, Supplier<String> helpText, String origin, Span idAt, Selector selector, Condition where, List<Case> cases) {
             super(meta, helpText, origin, idAt, selector, where, cases);
@@ -145,7 +145,8 @@ public abstract sealed class YamlRule implements Rule permits YamlRule.OnResourc
         }
 
         @Override
-        public void check(Resource resource, RuleContext context) {
+        public void check(Resource written, RuleContext context) {
+            Resource resource = selector().asDeployed() ? context.model().template().deployedAs(written) : written;
             check(Focus.present(resource.node(), resource.key(), null, Scope.of(context.model()).withResource(resource)), context);
         }
     }

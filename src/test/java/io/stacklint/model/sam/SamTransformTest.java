@@ -66,6 +66,42 @@ class SamTransformTest {
     }
 
     @Test
+    void aSamStateMachineIsKnownAsTheStepFunctionsResourceItDeploysAsWithItsPropertiesRenamedInPlace() {
+        Template template = template("""
+                Transform: AWS::Serverless-2016-10-31
+                Resources:
+                  Flow:
+                    Type: AWS::Serverless::StateMachine
+                    Condition: InProd
+                    Metadata: {stacklint: {ignore: [CFN011]}}
+                    Properties:
+                      Name: orders
+                      Type: EXPRESS
+                      Role: !GetAtt FlowRole.Arn
+                      Logging: {Level: ALL}
+                      Tracing: {Enabled: true}
+                      Policies: [AWSXrayWriteOnlyAccess]
+                      Definition: {StartAt: Done, States: {Done: {Type: Succeed}}}
+                """);
+        Resource written = template.resource("Flow").orElseThrow();
+        Resource deployed = template.deployedAs(written);
+        assertThat(written.type()).as("rules that do not ask still see what is written").isEqualTo("AWS::Serverless::StateMachine");
+        assertThat(deployed.type()).isEqualTo("AWS::StepFunctions::StateMachine");
+        assertThat(deployed.logicalId()).isEqualTo("Flow");
+        assertThat(deployed.key()).isSameAs(written.key());
+        assertThat(deployed.properties().entries()).extracting(e -> e.name())
+                .containsExactly("StateMachineName", "StateMachineType", "RoleArn", "LoggingConfiguration", "TracingConfiguration");
+        assertThat(deployed.property("LoggingConfiguration")).as("the written value itself").isSameAs(written.property("Logging"));
+        assertThat(deployed.properties().entry("TracingConfiguration").key().span().startPosition().toString())
+                .as("at the written Tracing key").isEqualTo("12:7");
+        assertThat(deployed.condition().text()).isEqualTo("InProd");
+        assertThat(deployed.metadata()).as("its suppressions too").isSameAs(written.metadata());
+        assertThat(SamTransform.deployedType("AWS::Serverless::StateMachine")).isEqualTo("AWS::StepFunctions::StateMachine");
+        Resource plain = template("Resources:\n  Q:\n    Type: AWS::SQS::Queue\n").resource("Q").orElseThrow();
+        assertThat(template(SAM).deployedAs(plain)).as("a resource SAM does not replace is itself").isSameAs(plain);
+    }
+
+    @Test
     void writtenResourcesStayAsWrittenAndPlainTemplatesAreUntouched() {
         assertThat(template(SAM).writtenResources()).extracting(Resource::logicalId).containsExactly("Flow", "Plain");
         Template plain = template("Resources:\n  Q:\n    Type: AWS::SQS::Queue\n");

@@ -101,6 +101,53 @@ class YamlRuleTest {
     }
 
     @Test
+    void asDeployedReadsASamStateMachineAsTheStepFunctionsResourceItDeploysAs() {
+        String template = """
+                Transform: AWS::Serverless-2016-10-31
+                Resources:
+                  Sam:
+                    Type: AWS::Serverless::StateMachine
+                    Properties:
+                      Type: EXPRESS
+                      Tracing: {Enabled: false}
+                      Definition: {StartAt: Done, States: {Done: {Type: Succeed}}}
+                  Plain:
+                    Type: AWS::StepFunctions::StateMachine
+                    Properties:
+                      StateMachineType: EXPRESS
+                      TracingConfiguration: {Enabled: false}
+                      Definition: {StartAt: Done, States: {Done: {Type: Succeed}}}
+                """;
+        String rule = "  cfn-resource: AWS::StepFunctions::StateMachine\n"
+                + "when: {all-of: [{path: Properties/StateMachineType, equals: EXPRESS}, {path: Properties/TracingConfiguration/Enabled, equals: false}]}\n"
+                + "message: \"{logicalId} is {type}\"\n";
+        assertThat(lint("select:\n  as-deployed: true\n" + rule, template)).as("at the Enabled each writes, once each")
+                .containsExactly("t.yaml:7:26: warning: Sam is AWS::StepFunctions::StateMachine [TEST001]",
+                        "t.yaml:13:39: warning: Plain is AWS::StepFunctions::StateMachine [TEST001]");
+        assertThat(lint("select:\n" + rule, template)).as("without it, as written").containsExactly(
+                "t.yaml:13:39: warning: Plain is AWS::StepFunctions::StateMachine [TEST001]");
+        assertThat(lint("select:\n  as-deployed: true\n  cfn-resource: [AWS::StepFunctions::StateMachine, AWS::Serverless::StateMachine]\n"
+                + "when: {path: Properties/Tracing, present: true}\nmessage: m\n", template)).as("never the SAM spelling twice").isEmpty();
+    }
+
+    @Test
+    void asDeployedOnlyGoesWithResources() {
+        List<io.stacklint.source.Problem> problems = new ArrayList<>();
+        YamlRuleLoader.compile(SourceFile.of("rule.yaml", """
+                id: TEST001
+                name: test-rule
+                title: t
+                severity: note
+                since: "1"
+                select: {asl-machine: true, as-deployed: true}
+                when: {path: StartAt, present: true}
+                message: m
+                """), problems);
+        assertThat(problems).extracting(io.stacklint.source.Problem::message)
+                .containsExactly("'as-deployed' (read SAM resources as what they deploy) only goes with 'cfn-resource'");
+    }
+
+    @Test
     void statesAtAnyDepthByTypeAndResourceGlob() {
         assertThat(lint("select: {asl-state: Wait}\nwhen: {path: Seconds, gte: 5}\nmessage: \"{state} waits {value}\"\n"))
                 .containsExactly("t.yaml:26:30: warning: Inner waits 5 [TEST001]");

@@ -8,7 +8,7 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
-import io.stacklint.model.SourceModel;
+import io.stacklint.model.SourceModels;
 import io.stacklint.model.cfn.Resource;
 import io.stacklint.parse.ParsedDocument;
 import io.stacklint.parse.TreeJson;
@@ -74,7 +74,7 @@ class ResourceSchemasAgreeWithNetworkntTest {
         }
         List<Resource> resources;
         try {
-            resources = SourceModel.of(parsed, new DefinitionFileReader()).template().resources();
+            resources = SourceModels.of(parsed, new DefinitionFileReader()).template().resources();
         } catch (RuntimeException e) {
             return 0;
         }
