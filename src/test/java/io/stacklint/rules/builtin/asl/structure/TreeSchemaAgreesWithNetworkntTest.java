@@ -9,15 +9,13 @@ import io.stacklint.model.asl.StateMachine;
 import io.stacklint.parse.ParsedDocument;
 import io.stacklint.parse.TreeParser;
 import io.stacklint.source.SourceFile;
+import io.stacklint.testing.SourceFiles;
 import io.stacklint.tree.MapNode;
 import io.stacklint.tree.schema.SchemaError;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -81,19 +79,14 @@ class TreeSchemaAgreesWithNetworkntTest {
 
     @Test
     void agreesOnTheSharedCorpus() throws IOException {
-        Path corpus = Path.of("../shared/corpus");
-        Assumptions.assumeTrue(Files.isDirectory(corpus), "../shared/corpus is absent: corpus comparison skipped");
-        assertThat(compareAll(corpus)).isGreaterThan(300);
+        assertThat(compareAll(SourceFiles.corpusOrSkip())).isGreaterThan(300);
     }
 
     private static int compareAll(Path root) throws IOException {
         int compared = 0;
-        try (Stream<Path> files = Files.walk(root)) {
-            for (Path file : files.filter(Files::isRegularFile).filter(f -> f.toString().matches(".*\\.(json|ya?ml|asl)$")).sorted().toList()) {
-                SourceFile source = SourceFile.read(file, file.toString());
-                if (source.text().contains("StartAt")) {
-                    compared += compare(source);
-                }
+        for (SourceFile source : SourceFiles.under(root, "json|ya?ml|asl")) {
+            if (source.text().contains("StartAt")) {
+                compared += compare(source);
             }
         }
         return compared;

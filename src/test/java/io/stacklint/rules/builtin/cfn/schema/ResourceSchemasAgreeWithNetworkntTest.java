@@ -15,13 +15,13 @@ import io.stacklint.parse.TreeJson;
 import io.stacklint.parse.TreeParser;
 import io.stacklint.rules.engine.DefinitionFileReader;
 import io.stacklint.source.SourceFile;
+import io.stacklint.testing.SourceFiles;
 import io.stacklint.tree.MapNode;
 import io.stacklint.tree.Node;
 import io.stacklint.tree.schema.SchemaError;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -29,8 +29,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -51,17 +49,13 @@ class ResourceSchemasAgreeWithNetworkntTest {
 
     @Test
     void agreesOnTheSharedCorpus() throws IOException {
-        Path corpus = Path.of("../shared/corpus");
-        Assumptions.assumeTrue(Files.isDirectory(corpus), "../shared/corpus is absent: corpus comparison skipped");
-        assertThat(compareAll(corpus)).isGreaterThan(1000);
+        assertThat(compareAll(SourceFiles.corpusOrSkip())).isGreaterThan(1000);
     }
 
     private static int compareAll(Path root) throws IOException {
         int compared = 0;
-        try (Stream<Path> files = Files.walk(root)) {
-            for (Path file : files.filter(Files::isRegularFile).filter(f -> f.toString().matches(".*\\.(json|ya?ml|template)$")).sorted().toList()) {
-                compared += compare(SourceFile.read(file, file.toString()));
-            }
+        for (SourceFile source : SourceFiles.under(root, "json|ya?ml|template")) {
+            compared += compare(source);
         }
         return compared;
     }
