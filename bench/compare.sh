@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # stacklint side by side with its peers, on one machine in one run, as CPU seconds (steadier than wall time on
 # a shared machine), wall seconds and peak RSS, each the median of RUNS interleaved runs:
-#   start-up: one small template, cold, against `java -version` (java -jar, and bin/stacklint with its class archive);
+#   start-up: one small template, cold, against `java -version` (java -jar, and bin/stacklint with its class archive),
+#   and bin/stacklint --version (the fixed cost of the JVM, the jar and the command line);
 #   throughput: the strict-JSON state machine definitions of ../shared/corpus/asl linted in one process by stacklint,
 #   by asl-validator and by the AWS Toolkit's amazon-states-language-service (installed from npm into a temporary
 #   folder; skipped with a message where npm is absent), against plain Jackson readTree of the same files; and the
@@ -96,6 +97,7 @@ declare -A commands=(
   [java-version]="java -version"
   [java-jar]="java -jar $jar --no-config $template"
   [bin-stacklint]="bin/stacklint --no-config $template"
+  [bin-stacklint-version]="bin/stacklint --version"
   [floor]="java -cp $jar:$work/floor JacksonFloor $work/defs"
   [stacklint-defs]="java -jar $jar --no-config --fail-on none $work/defs"
   [stacklint-defs-1job]="java -jar $jar --no-config --fail-on none --jobs 1 $work/defs"
@@ -106,7 +108,7 @@ declare -A commands=(
   [asl-validator]="node $work/npm/asl-validator.js $work/defs"
   [language-service]="node $work/npm/language-service.js $work/defs"
 )
-order=(java-version java-jar bin-stacklint)
+order=(java-version java-jar bin-stacklint bin-stacklint-version)
 [[ $definitions -gt 0 ]] && order+=(floor stacklint-defs stacklint-defs-1job bin-stacklint-defs "${peers[@]}")
 [[ ${#templates[@]} -gt 0 ]] && order+=(floor-templates stacklint-templates bin-stacklint-templates)
 for _ in $(seq "$runs"); do
@@ -129,6 +131,6 @@ for name in "${order[@]}"; do
   cpu=$(cut -d' ' -f1 "$work/$name.times" | median)
   wall=$(cut -d' ' -f2 "$work/$name.times" | median)
   rss=$(cut -d' ' -f3 "$work/$name.times" | median)
-  case $name in java-version|java-jar|bin-stacklint) base=$base_startup ;; *templates) base=$base_templates ;; *) base=$base_floor ;; esac
+  case $name in java-version|java-jar|bin-stacklint|bin-stacklint-version) base=$base_startup ;; *templates) base=$base_templates ;; *) base=$base_floor ;; esac
   printf '%-22s %8.2f %8.2f %9.0f %6.1fx\n' "$name" "$cpu" "$wall" "$(echo "$rss / 1024" | bc)" "$(echo "scale=2; $cpu / $base" | bc)"
 done
