@@ -12,30 +12,24 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code stacklint explain ID}: a rule's whole help page, with its example and what to write instead. */
-@Command(name = "explain", mixinStandardHelpOptions = true, versionProvider = StacklintCommand.Version.class,
-        description = "Shows a rule's documentation: what it flags, why, a flagged example and what to write instead.",
-        footer = {"", "Exit codes: 0 shown; 2 no such rule, or a rule pack or configuration that cannot be read."})
 final class ExplainCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Parameters(paramLabel = "RULE", description = "A rule id (ASL001) or name (task-without-timeout).")
-    String rule;
-
-    @Mixin
-    RuleSourceOptions sources;
+    final CommandSpec spec;
+    private final Options.Arg<String> rule;
+    private final RuleSourceOptions sources;
 
     private final Path workingDirectory;
     private final List<Rule> rules;
 
     ExplainCommand(Path workingDirectory, List<Rule> rules) {
+        CommandDeclaration command = new CommandDeclaration("explain", this,
+                List.of("Shows a rule's documentation: what it flags, why, a flagged example and what to write instead."),
+                List.of("", "Exit codes: 0 shown; 2 no such rule, or a rule pack or configuration that cannot be read."));
+        spec = command.spec();
+        rule = command.parameter(String.class, "RULE", "A rule id (ASL001) or name (task-without-timeout).");
+        sources = new RuleSourceOptions(command);
         this.workingDirectory = workingDirectory;
         this.rules = rules;
     }
@@ -48,6 +42,7 @@ final class ExplainCommand implements Callable<Integer> {
     private Integer run(RuleRegistry registry, PluginLoader.Loaded loaded) throws ProblemException {
         PrintWriter err = spec.commandLine().getErr();
         PluginOptions.report(loaded, null, err, false);
+        String rule = this.rule.value();
         Optional<Rule> found = registry.find(rule);
         if (found.isEmpty()) {
             throw Refusal.of("unknown rule '" + rule + "' (see 'stacklint rules' for the list)");

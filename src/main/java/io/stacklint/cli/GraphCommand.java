@@ -26,44 +26,34 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code stacklint graph PATH}: the state machines of a template or definition file as a Mermaid or DOT diagram. */
-@Command(name = "graph", mixinStandardHelpOptions = true, versionProvider = StacklintCommand.Version.class,
-        description = {"Draws the state machines of a template or definition: states, transitions (Catch dashed),",
-                "Parallel branches and Map processors as nested groups, states with findings marked with their rule ids."},
-        footer = {"", "Exit codes: 0 the diagram was written (findings do not fail it); 2 usage or I/O error, or no such state machine."})
 final class GraphCommand implements Callable<Integer> {
     enum Format { mermaid, dot }
 
-    @Spec
-    CommandSpec spec;
-
-    @Parameters(arity = "1", paramLabel = "PATH", description = "A CloudFormation template or a state machine definition file.")
-    Path path;
-
-    @Option(names = "--machine", paramLabel = "ID", description = "Only this state machine: its logical id (the file's name for a definition file).")
-    String machine;
-
-    @Option(names = "--format", paramLabel = "FORMAT", description = "mermaid (default; GitHub renders it in a mermaid code block) or dot (Graphviz).")
-    Format format = Format.mermaid;
-
-    @Option(names = "--preview", description = "Also mark the findings of the rules whose status is preview.")
-    boolean preview;
-
+    final CommandSpec spec;
+    private final Options.Arg<Path> path;
+    private final Options.Arg<String> machine;
+    private final Options.Arg<Format> format;
+    private final Options.Arg<Boolean> preview;
     /** The rules whose findings are marked, with the settings of the configuration, as 'lint' would run them. */
-    @Mixin
-    RuleSourceOptions sources;
+    private final RuleSourceOptions sources;
 
     private final Path workingDirectory;
     private final List<Rule> rules;
 
     GraphCommand(Path workingDirectory, List<Rule> rules) {
+        CommandDeclaration command = new CommandDeclaration("graph", this,
+                List.of("Draws the state machines of a template or definition: states, transitions (Catch dashed),",
+                        "Parallel branches and Map processors as nested groups, states with findings marked with their rule ids."),
+                List.of("", "Exit codes: 0 the diagram was written (findings do not fail it); 2 usage or I/O error, or no such state machine."));
+        spec = command.spec();
+        path = command.parameter(Path.class, "PATH", "A CloudFormation template or a state machine definition file.");
+        machine = command.value("--machine", String.class, null, "ID", "Only this state machine: its logical id (the file's name for a definition file).");
+        format = command.value("--format", Format.class, Format.mermaid, "FORMAT", "mermaid (default; GitHub renders it in a mermaid code block) or dot (Graphviz).");
+        preview = command.flag("--preview", "Also mark the findings of the rules whose status is preview.");
+        sources = new RuleSourceOptions(command);
         this.workingDirectory = workingDirectory;
         this.rules = rules;
     }
@@ -73,7 +63,7 @@ final class GraphCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         return sources.run(workingDirectory, rules, err, (config, ruleSet) -> {
             SettingsResolver resolver = new SettingsResolver(ruleSet.registry());
-            RuleSettings settings = resolver.resolve(config, preview, List.of(), List.of(), List.of());
+            RuleSettings settings = resolver.resolve(config, preview.value(), List.of(), List.of(), List.of());
             resolver.deprecationWarnings(settings).forEach(warning -> err.println("stacklint: warning: " + warning));
             PluginOptions.report(ruleSet.plugins(), null, err, false);
             int code = draw(new Linter(ruleSet.registry(), settings));
@@ -83,6 +73,7 @@ final class GraphCommand implements Callable<Integer> {
 
     private int draw(Linter linter) throws ProblemException {
         PrintWriter err = spec.commandLine().getErr();
+        Path path = this.path.value();
         Path file = workingDirectory.resolve(path);
         String display = path.isAbsolute() ? path.normalize().toString() : FileDiscovery.displayPath(file, RepositoryRoot.of(workingDirectory));
         if (!Files.isRegularFile(file)) {
@@ -102,6 +93,7 @@ final class GraphCommand implements Callable<Integer> {
                     + (SourceModels.document(model).hasSyntaxError() ? " (the file does not parse; 'stacklint lint' says where)" : "")));
         }
         List<StateMachine> drawn = new ArrayList<>(machines.values());
+        String machine = this.machine.value();
         if (machine != null) {
             StateMachine chosen = machines.get(machine);
             if (chosen == null) {
@@ -110,7 +102,7 @@ final class GraphCommand implements Callable<Integer> {
             drawn = List.of(chosen);
         }
         List<Finding> findings = linter.lint(model).findings();
-        WorkflowDiagram.Syntax syntax = format == Format.dot ? new DotSyntax() : new MermaidSyntax();
+        WorkflowDiagram.Syntax syntax = format.value() == Format.dot ? new DotSyntax() : new MermaidSyntax();
         PrintWriter out = spec.commandLine().getOut();
         out.print(WorkflowDiagram.render(drawn, findings, syntax));
         out.flush();

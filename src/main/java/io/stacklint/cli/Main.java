@@ -78,33 +78,12 @@ public final class Main {
         boolean debug = Arrays.asList(args).contains("--debug");
         try {
             String[] line = withDefaultCommand(args);
-            // Picocli reads each command's annotations when it is added: a run adds only the command it runs (all of
-            // them for help, which lists them), so that start-up pays for one.
+            // A run adds only the command it runs: all of them for help, which lists them, none for --version.
             String chosen = line.length > 0 && SUBCOMMANDS.contains(line[0]) && !line[0].equals("help") ? line[0] : null;
-            CommandLine commandLine = new CommandLine(new StacklintCommand());
-            if (chosen == null || chosen.equals("lint")) {
-                commandLine.addSubcommand("lint", new LintCommand(workingDirectory, rules, terminal));
-            }
-            if (chosen == null || chosen.equals("baseline")) {
-                commandLine.addSubcommand("baseline", new BaselineCommand(workingDirectory, rules));
-            }
-            if (chosen == null || chosen.equals("graph")) {
-                commandLine.addSubcommand("graph", new GraphCommand(workingDirectory, rules));
-            }
-            if (chosen == null || chosen.equals("rules")) {
-                commandLine.addSubcommand("rules", new RulesCommand(workingDirectory, rules));
-            }
-            if (chosen == null || chosen.equals("explain")) {
-                commandLine.addSubcommand("explain", new ExplainCommand(workingDirectory, rules));
-            }
-            if (chosen == null || chosen.equals("test-rules")) {
-                commandLine.addSubcommand("test-rules", new TestRulesCommand(workingDirectory, rules));
-            }
-            if (chosen == null || chosen.equals("policy")) {
-                commandLine.addSubcommand("policy", new PolicyCommand(workingDirectory));
-            }
-            if (chosen == null) {
-                commandLine.addSubcommand("help", new CommandLine.HelpCommand());
+            boolean versionOnly = line.length == 1 && (line[0].equals("--version") || line[0].equals("-V"));
+            CommandLine commandLine = new CommandLine(new StacklintCommand().spec);
+            if (!versionOnly) {
+                addSubcommands(commandLine, chosen, workingDirectory, rules, terminal);
             }
             commandLine.setOut(out);
             commandLine.setErr(err);
@@ -118,6 +97,34 @@ public final class Main {
             return commandLine.execute(line);
         } catch (RuntimeException | Error e) {
             return internalError(e, err, debug);
+        }
+    }
+
+    /** The subcommands, or only {@code chosen} when it is not null. */
+    private static void addSubcommands(CommandLine commandLine, String chosen, Path workingDirectory, List<Rule> rules, Terminal terminal) {
+        if (chosen == null || chosen.equals("lint")) {
+            commandLine.addSubcommand("lint", new LintCommand(workingDirectory, rules, terminal).spec);
+        }
+        if (chosen == null || chosen.equals("baseline")) {
+            commandLine.addSubcommand("baseline", new BaselineCommand(workingDirectory, rules).spec);
+        }
+        if (chosen == null || chosen.equals("graph")) {
+            commandLine.addSubcommand("graph", new GraphCommand(workingDirectory, rules).spec);
+        }
+        if (chosen == null || chosen.equals("rules")) {
+            commandLine.addSubcommand("rules", new RulesCommand(workingDirectory, rules).spec);
+        }
+        if (chosen == null || chosen.equals("explain")) {
+            commandLine.addSubcommand("explain", new ExplainCommand(workingDirectory, rules).spec);
+        }
+        if (chosen == null || chosen.equals("test-rules")) {
+            commandLine.addSubcommand("test-rules", new TestRulesCommand(workingDirectory, rules).spec);
+        }
+        if (chosen == null || chosen.equals("policy")) {
+            commandLine.addSubcommand("policy", new PolicyCommand(workingDirectory).spec);
+        }
+        if (chosen == null) {
+            commandLine.addSubcommand("help", new CommandLine.HelpCommand());
         }
     }
 

@@ -25,37 +25,30 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code stacklint policy}: the least-privilege policy each state machine's states and configuration need. */
-@Command(name = "policy", mixinStandardHelpOptions = true, versionProvider = StacklintCommand.Version.class,
-        description = "Prints, for each state machine, the least-privilege IAM policy its states and configuration need,"
-                + " written with the template's own intrinsics so that it can be pasted into the role's Policies.",
-        footer = {"", "Exit codes: 0 every policy printed in full; 1 some need could not be worked out (see the comments);",
-                "2 usage or I/O error (a missing path, a file that does not parse, no state machine found);",
-                "3 stacklint itself failed."})
 final class PolicyCommand implements Callable<Integer> {
     enum Format { yaml, json }
 
-    @Spec
-    CommandSpec spec;
-
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Templates, definitions, or directories to search.")
-    List<Path> paths = new ArrayList<>();
-
-    @Option(names = "--machine", paramLabel = "LOGICAL_ID", description = "Only the state machine with this logical id.")
-    String machine;
-
-    @Option(names = "--format", paramLabel = "FORMAT", description = "yaml (default) or json.")
-    Format format = Format.yaml;
+    final CommandSpec spec;
+    private final Options.Arg<List<Path>> paths;
+    private final Options.Arg<String> machine;
+    private final Options.Arg<Format> format;
 
     private final Path workingDirectory;
 
     PolicyCommand(Path workingDirectory) {
+        CommandDeclaration command = new CommandDeclaration("policy", this,
+                List.of("Prints, for each state machine, the least-privilege IAM policy its states and configuration need,"
+                        + " written with the template's own intrinsics so that it can be pasted into the role's Policies."),
+                List.of("", "Exit codes: 0 every policy printed in full; 1 some need could not be worked out (see the comments);",
+                        "2 usage or I/O error (a missing path, a file that does not parse, no state machine found);",
+                        "3 stacklint itself failed."));
+        spec = command.spec();
+        paths = command.parameters(Path.class, "PATH", "Templates, definitions, or directories to search.");
+        machine = command.value("--machine", String.class, null, "LOGICAL_ID", "Only the state machine with this logical id.");
+        format = command.value("--format", Format.class, Format.yaml, "FORMAT", "yaml (default) or json.");
         this.workingDirectory = workingDirectory;
     }
 
@@ -64,18 +57,18 @@ final class PolicyCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         List<String> errors = new ArrayList<>();
         List<PolicyWriter.MachinePolicy> policies = new ArrayList<>();
-        for (Path path : paths) {
+        for (Path path : paths.value()) {
             for (Path file : files(workingDirectory.resolve(path), errors, err)) {
                 policies.addAll(policiesOf(file, !Files.isDirectory(workingDirectory.resolve(path)), errors));
             }
         }
         errors.forEach(e -> err.println("stacklint: " + e));
         if (policies.isEmpty() && errors.isEmpty()) {
-            err.println("stacklint: " + (machine == null ? "no state machine found" : "no state machine '" + machine + "' found"));
+            err.println("stacklint: " + (machine.value() == null ? "no state machine found" : "no state machine '" + machine.value() + "' found"));
             return ExitCodes.USAGE;
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.print(format == Format.json ? PolicyWriter.json(policies) : PolicyWriter.yaml(policies));
+        out.print(format.value() == Format.json ? PolicyWriter.json(policies) : PolicyWriter.yaml(policies));
         out.flush();
         if (!errors.isEmpty()) {
             return ExitCodes.USAGE;
@@ -119,6 +112,7 @@ final class PolicyCommand implements Callable<Integer> {
             return List.of();
         }
         List<PolicyWriter.MachinePolicy> out = new ArrayList<>();
+        String machine = this.machine.value();
         if (template == null) {
             // A definition file on its own: no role, no template values; only when named on the command line.
             for (StateMachine standalone : explicit && machine == null ? model.stateMachines() : List.<StateMachine>of()) {

@@ -6,9 +6,7 @@ import io.stacklint.config.ProjectConfig;
 import io.stacklint.rules.api.Rule;
 import io.stacklint.rules.engine.RuleRegistry;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import picocli.CommandLine.Option;
 
 /**
  * Where a command's rules and settings come from: {@code --config}/{@code --no-config}, {@code --rules} and
@@ -16,18 +14,29 @@ import picocli.CommandLine.Option;
  * and fail the same way everywhere (a test runs each command with the same mistakes).
  */
 final class RuleSourceOptions {
-    @Option(names = "--config", paramLabel = "FILE", description = "Configuration file (default: .stacklint.yaml in the working directory or above).")
-    Path config;
+    private final Options.Arg<Path> config;
+    private final Options.Arg<Boolean> noConfig;
+    private final Options.Arg<List<Path>> ruleDirs;
+    private final Options.Arg<List<Path>> plugins;
 
-    @Option(names = "--no-config", description = "Ignore .stacklint.yaml files (not together with --config).")
-    boolean noConfig;
+    /** The options, declared on {@code command}. */
+    RuleSourceOptions(Options command) {
+        config = command.value("--config", Path.class, null, "FILE", "Configuration file (default: .stacklint.yaml in the working directory or above).");
+        noConfig = command.flag("--no-config", "Ignore .stacklint.yaml files (not together with --config).");
+        ruleDirs = command.repeatable("--rules", Path.class, "DIR", "Also load the declarative rules of DIR, or one rule file (repeatable; see rules/README.md).");
+        plugins = command.repeatable("--plugin", Path.class, "JAR",
+                "Load third-party rules from JAR (a jar with a RuleProvider); repeatable, after the plugins: of the configuration.");
+    }
 
-    @Option(names = "--rules", paramLabel = "DIR", description = "Also load the declarative rules of DIR, or one rule file (repeatable; see rules/README.md).")
-    List<Path> ruleDirs = new ArrayList<>();
+    /** The rule packs of {@code --rules}. */
+    List<Path> ruleDirs() {
+        return ruleDirs.value();
+    }
 
-    @Option(names = "--plugin", paramLabel = "JAR",
-            description = "Load third-party rules from JAR (a jar with a RuleProvider); repeatable, after the plugins: of the configuration.")
-    List<Path> plugins = new ArrayList<>();
+    /** The plugin jars of {@code --plugin}. */
+    List<Path> plugins() {
+        return plugins.value();
+    }
 
     /** What a command does once its configuration and rules are loaded; its own refusals it may throw. */
     interface Command {
@@ -51,7 +60,7 @@ final class RuleSourceOptions {
 
     /** The configuration of the command, found and checked as {@link ConfigLoader#resolve} says; a mistake is exit 2. */
     ProjectConfig projectConfig(Path workingDirectory) throws ProblemException {
-        return ConfigLoader.resolve(config, noConfig, workingDirectory);
+        return ConfigLoader.resolve(config.value(), noConfig.value(), workingDirectory);
     }
 
     /**
@@ -60,7 +69,7 @@ final class RuleSourceOptions {
      * mistake for a command that lists rules as for one that runs them.
      */
     RuleSet open(Path workingDirectory, List<Rule> builtin, ProjectConfig projectConfig) throws ProblemException {
-        RuleSet ruleSet = RuleSet.open(PluginOptions.load(plugins, workingDirectory, projectConfig), workingDirectory, builtin, projectConfig, ruleDirs);
+        RuleSet ruleSet = RuleSet.open(PluginOptions.load(plugins(), workingDirectory, projectConfig), workingDirectory, builtin, projectConfig, ruleDirs());
         try {
             checkSettings(ruleSet.registry(), projectConfig);
         } catch (ProblemException e) {

@@ -8,31 +8,25 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code stacklint rules}: every rule with its metadata. */
-@Command(name = "rules", mixinStandardHelpOptions = true, versionProvider = StacklintCommand.Version.class,
-        description = "Lists every rule: id, name, default severity, tags and title; with --plugin, the plugin's rules too.")
 final class RulesCommand implements Callable<Integer> {
     enum Format { text, json, markdown }
 
-    @Spec
-    CommandSpec spec;
-
-    @Option(names = "--format", paramLabel = "FORMAT", description = "text (default), json or markdown (the rule reference).")
-    Format format = Format.text;
-
-    @Mixin
-    RuleSourceOptions sources;
+    final CommandSpec spec;
+    private final Options.Arg<Format> format;
+    private final RuleSourceOptions sources;
 
     private final Path workingDirectory;
     private final List<Rule> rules;
 
     RulesCommand(Path workingDirectory, List<Rule> rules) {
+        CommandDeclaration command = new CommandDeclaration("rules", this,
+                List.of("Lists every rule: id, name, default severity, tags and title; with --plugin, the plugin's rules too."), List.of());
+        spec = command.spec();
+        format = command.value("--format", Format.class, Format.text, "FORMAT", "text (default), json or markdown (the rule reference).");
+        sources = new RuleSourceOptions(command);
         this.workingDirectory = workingDirectory;
         this.rules = rules;
     }
@@ -45,7 +39,7 @@ final class RulesCommand implements Callable<Integer> {
     private Integer run(RuleRegistry registry, PluginLoader.Loaded loaded) {
         PluginOptions.report(loaded, null, spec.commandLine().getErr(), false);
         PrintWriter out = spec.commandLine().getOut();
-        out.print(switch (format) {
+        out.print(switch (format.value()) {
             case text -> RuleCatalog.text(registry.rules());
             case json -> RuleCatalog.json(registry.rules());
             case markdown -> RuleCatalog.markdown(registry.rules());

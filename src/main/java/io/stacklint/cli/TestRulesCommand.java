@@ -12,40 +12,32 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code stacklint test-rules DIR}: runs the rules of a pack against their fixtures ({@code DIR/tests/<ID>/bad*}
  * and {@code good*}, or {@code --fixtures FDIR/<ID>/}) and says, rule by rule, what passed and what did not.
  */
-@Command(name = "test-rules", mixinStandardHelpOptions = true, versionProvider = StacklintCommand.Version.class,
-        description = "Tests the declarative rules of DIR against their fixtures: DIR/tests/<ID>/bad*.yaml must produce exactly "
-                + "the findings their '# expect: COL ID \"fragment\"' markers name, good*.yaml none.",
-        footer = {"", "Exit codes: 0 every rule passed; 1 a rule failed its fixtures;",
-                "2 the pack, a fixture directory or an option cannot be used; 3 internal error."})
 final class TestRulesCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Parameters(paramLabel = "DIR", description = "The rule pack to test.")
-    Path pack;
-
-    @Option(names = "--fixtures", paramLabel = "FDIR", description = "Where the <ID>/ fixture directories are (default: DIR/tests).")
-    Path fixtures;
-
+    final CommandSpec spec;
+    private final Options.Arg<Path> pack;
+    private final Options.Arg<Path> fixtures;
     /** Other packs and plugins to load while testing, e.g. rules the fixtures also trigger, and the configuration's. */
-    @Mixin
-    RuleSourceOptions sources;
+    private final RuleSourceOptions sources;
 
     private final Path workingDirectory;
     private final List<Rule> builtin;
 
     TestRulesCommand(Path workingDirectory, List<Rule> builtin) {
+        CommandDeclaration command = new CommandDeclaration("test-rules", this,
+                List.of("Tests the declarative rules of DIR against their fixtures: DIR/tests/<ID>/bad*.yaml must produce exactly "
+                        + "the findings their '# expect: COL ID \"fragment\"' markers name, good*.yaml none."),
+                List.of("", "Exit codes: 0 every rule passed; 1 a rule failed its fixtures;",
+                        "2 the pack, a fixture directory or an option cannot be used; 3 internal error."));
+        spec = command.spec();
+        pack = command.parameter(Path.class, "DIR", "The rule pack to test.");
+        fixtures = command.value("--fixtures", Path.class, null, "FDIR", "Where the <ID>/ fixture directories are (default: DIR/tests).");
+        sources = new RuleSourceOptions(command);
         this.workingDirectory = workingDirectory;
         this.builtin = builtin;
     }
@@ -53,6 +45,7 @@ final class TestRulesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        Path pack = this.pack.value();
         ProjectConfig config;
         List<YamlRule> underTest;
         try {
@@ -61,8 +54,8 @@ final class TestRulesCommand implements Callable<Integer> {
         } catch (ProblemException e) {
             return Refusal.print(err, e);
         }
-        try (PluginLoader.Loaded plugins = PluginOptions.load(sources.plugins, workingDirectory, config)) {
-            List<Rule> all = RuleSet.withPackUnderTest(plugins, builtin, workingDirectory.resolve(pack), underTest, sources.ruleDirs, config, workingDirectory);
+        try (PluginLoader.Loaded plugins = PluginOptions.load(sources.plugins(), workingDirectory, config)) {
+            List<Rule> all = RuleSet.withPackUnderTest(plugins, builtin, workingDirectory.resolve(pack), underTest, sources.ruleDirs(), config, workingDirectory);
             RuleSourceOptions.checkSettings(new io.stacklint.rules.engine.RuleRegistry(all), config);
             PluginOptions.report(plugins, null, err, false);
             int code = test(underTest, all);
@@ -74,6 +67,8 @@ final class TestRulesCommand implements Callable<Integer> {
 
     private int test(List<YamlRule> underTest, List<Rule> all) throws ProblemException {
         PrintWriter out = spec.commandLine().getOut();
+        Path pack = this.pack.value();
+        Path fixtures = this.fixtures.value();
         Path fixtureDir = workingDirectory.resolve(fixtures != null ? fixtures : pack.resolve(YamlRuleLoader.TESTS_DIRECTORY));
         if (!java.nio.file.Files.isDirectory(fixtureDir)) {
             throw new ProblemException(Problem.inFile(String.valueOf(fixtures != null ? fixtures : pack.resolve(YamlRuleLoader.TESTS_DIRECTORY)),

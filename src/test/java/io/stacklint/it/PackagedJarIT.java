@@ -82,6 +82,21 @@ class PackagedJarIT {
                 .doesNotContain("com.networknt.").doesNotContain("com.fasterxml.jackson.databind.");
     }
 
+    /**
+     * Start-up is a feature: the commands are declared with picocli's programmatic API, because reading an annotation
+     * by reflection makes a dynamic proxy class for its type, at every start. A lint run and --version read none.
+     */
+    @Test
+    void aLintRunAndVersionMakeNoAnnotationProxies() throws Exception {
+        Run lint = javaWith(List.of("-verbose:class"), "--no-config", "testdata/examples/order-workflow.yaml");
+        assertThat(lint.out()).contains("io.stacklint.cli.LintCommand ").contains("error: ").doesNotContain("$Proxy");
+        Run version = javaWith(List.of("-verbose:class"), "--version");
+        assertThat(version.out()).contains("io.stacklint.cli.StacklintCommand ").contains("stacklint ").doesNotContain("$Proxy")
+                .doesNotContain("io.stacklint.cli.LintCommand ");
+        Run annotated = javaWith(List.of("-verbose:class"), "help");
+        assertThat(annotated.out()).as("picocli's own help command is annotated: the check sees the proxies it makes").contains("$Proxy");
+    }
+
     /** The packaged jar's classes, with a record of the resources they read. */
     private static final class RecordingLoader extends java.net.URLClassLoader {
         final java.util.Set<String> read = java.util.concurrent.ConcurrentHashMap.newKeySet();
