@@ -23,6 +23,11 @@ public final class Main {
         if (System.getProperty("slf4j.internal.verbosity") == null) {
             System.setProperty("slf4j.internal.verbosity", "ERROR");
         }
+        // Each picocli command line registers, by reflection, converters for the java.sql and java.time types, loading
+        // their classes; no option of stacklint's has such a type.
+        if (System.getProperty("picocli.converters.excludes") == null) {
+            System.setProperty("picocli.converters.excludes", "java\\.sql\\..*,java\\.time\\..*");
+        }
     }
 
     private static final Set<String> TOP_LEVEL = Set.of("lint", "baseline", "graph", "rules", "explain", "test-rules", "policy", "help", "-h", "--help", "-V", "--version");
