@@ -44,6 +44,20 @@ public final class Main {
         // full disk or a closed pipe would be lost without a word; a PrintWriter at least remembers them.
         PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        // Before anything else is made: --version needs nothing but the answer.
+        int code = answeredVersion(args, out) ? ExitCodes.OK
+                : run(args, out, err, Path.of("").toAbsolutePath(), rulesMadeAhead(args), Terminal.ofProcess());
+        out.flush();
+        if (out.checkError() && code != ExitCodes.USAGE && code != ExitCodes.INTERNAL) {
+            err.println("stacklint: cannot write to standard output (disk full or pipe closed?)");
+            code = ExitCodes.USAGE;
+        }
+        err.flush();
+        System.exit(code);
+    }
+
+    /** The built-in rules; for a command line that lints files, made at once on a second thread. */
+    private static LazyRules rulesMadeAhead(String[] args) {
         LazyRules rules = new LazyRules(BuiltinRules::all);
         if (lintsFiles(args)) {
             // Making the rules (their classes, the declarative pack) takes as long as picocli's set-up and shares
@@ -58,14 +72,19 @@ public final class Main {
             maker.setDaemon(true);
             maker.start();
         }
-        int code = run(args, out, err, Path.of("").toAbsolutePath(), rules, Terminal.ofProcess());
-        out.flush();
-        if (out.checkError() && code != ExitCodes.USAGE && code != ExitCodes.INTERNAL) {
-            err.println("stacklint: cannot write to standard output (disk full or pipe closed?)");
-            code = ExitCodes.USAGE;
+        return rules;
+    }
+
+    /** For a command line that is only {@code --version} (or {@code -V}): writes the version without picocli, whose set-up costs more. */
+    private static boolean answeredVersion(String[] args, PrintWriter out) {
+        if (args.length != 1 || !(args[0].equals("--version") || args[0].equals("-V"))) {
+            return false;
         }
-        err.flush();
-        System.exit(code);
+        for (String line : new StacklintCommand.Version().getVersion()) {
+            out.println(line);
+        }
+        out.flush();
+        return true;
     }
 
     /** Runs one command line and returns its exit code; {@code workingDirectory} is what paths are shown relative to. */
@@ -80,16 +99,16 @@ public final class Main {
 
     /** Runs one command line attached to {@code terminal} (stdin, whether stdout is a terminal, the environment). */
     public static int run(String[] args, PrintWriter out, PrintWriter err, Path workingDirectory, List<Rule> rules, Terminal terminal) {
+        if (answeredVersion(args, out)) {
+            return ExitCodes.OK;
+        }
         boolean debug = Arrays.asList(args).contains("--debug");
         try {
             String[] line = withDefaultCommand(args);
-            // A run adds only the command it runs: all of them for help, which lists them, none for --version.
+            // A run adds only the command it runs: all of them for help, which lists them.
             String chosen = line.length > 0 && SUBCOMMANDS.contains(line[0]) && !line[0].equals("help") ? line[0] : null;
-            boolean versionOnly = line.length == 1 && (line[0].equals("--version") || line[0].equals("-V"));
             CommandLine commandLine = new CommandLine(new StacklintCommand().spec);
-            if (!versionOnly) {
-                addSubcommands(commandLine, chosen, workingDirectory, rules, terminal);
-            }
+            addSubcommands(commandLine, chosen, workingDirectory, rules, terminal);
             commandLine.setOut(out);
             commandLine.setErr(err);
             commandLine.setCaseInsensitiveEnumValuesAllowed(true);
