@@ -148,7 +148,7 @@ public final class Main {
             commandLine.addSubcommand("policy", new PolicyCommand(workingDirectory).spec);
         }
         if (chosen == null) {
-            commandLine.addSubcommand("help", new CommandLine.HelpCommand());
+            commandLine.addSubcommand("help", new HelpCommand().spec);
         }
     }
 

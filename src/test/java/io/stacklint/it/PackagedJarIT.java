@@ -24,9 +24,15 @@ class PackagedJarIT {
     }
 
     private static Run javaWith(List<String> jvmOptions, String... args) throws IOException, InterruptedException {
+        List<String> options = new ArrayList<>(jvmOptions);
+        options.addAll(List.of("-jar", JAR.toString()));
+        return javaRun(options, args);
+    }
+
+    /** {@code java OPTIONS ARGS}: the options say what runs ({@code -jar JAR}, or a class path and a main class). */
+    private static Run javaRun(List<String> options, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-        command.addAll(jvmOptions);
-        command.addAll(List.of("-jar", JAR.toString()));
+        command.addAll(options);
         command.addAll(List.of(args));
         Process process = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
         byte[] out = process.getInputStream().readAllBytes();
@@ -84,17 +90,18 @@ class PackagedJarIT {
 
     /**
      * Start-up is a feature: the commands are declared with picocli's programmatic API, because reading an annotation
-     * by reflection makes a dynamic proxy class for its type, at every start. A lint run and --version read none.
+     * by reflection makes a dynamic proxy class for its type, at every start. A lint run, --help and --version make none.
      */
     @Test
-    void aLintRunAndVersionMakeNoAnnotationProxies() throws Exception {
+    void aLintRunHelpAndVersionMakeNoAnnotationProxies() throws Exception {
         Run lint = javaWith(List.of("-verbose:class"), "--no-config", "testdata/examples/order-workflow.yaml");
         assertThat(lint.out()).contains("io.stacklint.cli.LintCommand ").contains("error: ").doesNotContain("$Proxy");
+        Run help = javaWith(List.of("-verbose:class"), "--help");
+        assertThat(help.out()).contains("io.stacklint.cli.HelpCommand ").contains("Commands:").doesNotContain("$Proxy");
         Run version = javaWith(List.of("-verbose:class"), "--version");
-        assertThat(version.out()).contains("io.stacklint.cli.StacklintCommand ").contains("stacklint ").doesNotContain("$Proxy")
-                .doesNotContain("io.stacklint.cli.LintCommand ");
-        Run annotated = javaWith(List.of("-verbose:class"), "help");
-        assertThat(annotated.out()).as("picocli's own help command is annotated: the check sees the proxies it makes").contains("$Proxy");
+        assertThat(version.out()).contains("stacklint ").doesNotContain("$Proxy").doesNotContain("io.stacklint.cli.LintCommand ");
+        List<String> probe = List.of("-verbose:class", "-cp", JAR + java.io.File.pathSeparator + "target/test-classes", AnnotatedCommandProbe.class.getName());
+        assertThat(javaRun(probe, "--version").out()).as("a command declared with annotations").contains("probe 1").contains("$Proxy");
     }
 
     /** The packaged jar's classes, with a record of the resources they read. */
