@@ -31,8 +31,9 @@ public final class Main {
     }
 
     private static final Set<String> TOP_LEVEL = Set.of("lint", "baseline", "graph", "rules", "explain", "test-rules", "policy", "help", "-h", "--help", "-V", "--version");
-    private static final Set<String> SUBCOMMANDS = Set.of("lint", "baseline", "graph", "rules", "explain", "test-rules", "policy", "help");
-    private static final Set<String> OPTIONS_WITH_VALUE = Set.of("--format", "-o", "--output", "--fail-on", "--enable",
+    // Known before any command is declared, to find the command name behind the options; a test holds both to the declarations.
+    static final Set<String> SUBCOMMANDS = Set.of("lint", "baseline", "graph", "rules", "explain", "test-rules", "policy", "help");
+    static final Set<String> OPTIONS_WITH_VALUE = Set.of("--format", "-o", "--output", "--fail-on", "--enable",
             "--disable", "--severity", "--config", "--plugin", "--rules", "--fixtures", "--root", "--baseline", "--stdin-filename", "--color",
             "--machine", "--jobs");
 
@@ -107,8 +108,7 @@ public final class Main {
             String[] line = withDefaultCommand(args);
             // A run adds only the command it runs: all of them for help, which lists them.
             String chosen = line.length > 0 && SUBCOMMANDS.contains(line[0]) && !line[0].equals("help") ? line[0] : null;
-            CommandLine commandLine = new CommandLine(new StacklintCommand().spec);
-            addSubcommands(commandLine, chosen, workingDirectory, rules, terminal);
+            CommandLine commandLine = commandLine(chosen, workingDirectory, rules, terminal);
             commandLine.setOut(out);
             commandLine.setErr(err);
             commandLine.setCaseInsensitiveEnumValuesAllowed(true);
@@ -124,8 +124,9 @@ public final class Main {
         }
     }
 
-    /** The subcommands, or only {@code chosen} when it is not null. */
-    private static void addSubcommands(CommandLine commandLine, String chosen, Path workingDirectory, List<Rule> rules, Terminal terminal) {
+    /** The top-level command with its subcommands, or with only {@code chosen} when it is not null. */
+    static CommandLine commandLine(String chosen, Path workingDirectory, List<Rule> rules, Terminal terminal) {
+        CommandLine commandLine = new CommandLine(new StacklintCommand().spec);
         if (chosen == null || chosen.equals("lint")) {
             commandLine.addSubcommand("lint", new LintCommand(workingDirectory, rules, terminal).spec);
         }
@@ -150,6 +151,7 @@ public final class Main {
         if (chosen == null) {
             commandLine.addSubcommand("help", new HelpCommand().spec);
         }
+        return commandLine;
     }
 
     static int internalError(Throwable e, PrintWriter err, boolean debug) {
