@@ -34,6 +34,18 @@ public record DeploymentVariant(Map<String, Boolean> choice) {
         choice = Map.copyOf(choice);
     }
 
+    // equals and hashCode are written out: a record's generated ones are linked through invokedynamic on their
+    // first call, which costs a one-template run more than the lint of the template (see Resource).
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof DeploymentVariant variant && choice.equals(variant.choice);
+    }
+
+    @Override
+    public int hashCode() {
+        return choice.hashCode();
+    }
+
     /** Every variant of the conditions named below {@code extent} (just {@link #ANY} when there are none). */
     public static List<DeploymentVariant> of(Node extent) {
         return ANY.refine(extent);

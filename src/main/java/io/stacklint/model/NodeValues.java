@@ -5,6 +5,7 @@ import io.stacklint.tree.Node;
 import io.stacklint.tree.ScalarNode;
 import io.stacklint.tree.SeqNode;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /** Reads the values a property may take, looking through lists and both branches of {@code Fn::If}. */
@@ -60,7 +61,15 @@ public final class NodeValues {
      * {@link DeploymentVariant#branches(Node)}, without the variants.
      */
     public static List<Node> branches(Node node) {
-        return DeploymentVariant.branches(node).stream().map(DeploymentVariant.Chosen::value).toList();
+        // Asked of nearly every field a rule reads, and nearly every value is no Fn::If: no list of variants then.
+        if (!(node instanceof MapNode map && "Fn::If".equals(map.intrinsicName()))) {
+            return node == null ? Collections.emptyList() : Collections.singletonList(node);
+        }
+        List<Node> out = new ArrayList<>();
+        for (DeploymentVariant.Chosen chosen : DeploymentVariant.branches(node)) {
+            out.add(chosen.value());
+        }
+        return Collections.unmodifiableList(out);
     }
 
     /** The mappings among a list's items (through {@code Fn::If}), e.g. the statements of a policy. */

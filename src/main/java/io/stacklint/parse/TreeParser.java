@@ -377,23 +377,19 @@ public final class TreeParser {
             return file.offset(location.getLineNr(), location.getColumnNr());
         }
         int index = (int) raw;
-        if (charOffsetOfCodePoint != null) {
-            index = Math.min(index, charOffsetOfCodePoint.length - 1);
-            return charOffsetOfCodePoint[index];
-        }
-        return Math.min(text.length(), index);
+        return charOffset(index);
     }
 
     private ParseProblem syntaxProblem(JsonProcessingException e) {
         if (e.getCause() instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
             int index = marked.getProblemMark().getIndex();
-            int offset = charOffsetOfCodePoint[Math.min(Math.max(0, index), charOffsetOfCodePoint.length - 1)];
+            int offset = charOffset(Math.max(0, index));
             int contextLine = marked.getContextMark() == null ? 0 : marked.getContextMark().getLine() + 1;
             String message = YamlErrorWords.explain(marked.getProblem(), marked.getContext(), contextLine);
             return new ParseProblem(ParseProblem.Kind.SYNTAX, file.span(offset, offset), "YAML syntax error: " + message);
         }
         if (e.getCause() instanceof ReaderException forbidden) {
-            int offset = charOffsetOfCodePoint[Math.min(Math.max(0, forbidden.getPosition()), charOffsetOfCodePoint.length - 1)];
+            int offset = charOffset(Math.max(0, forbidden.getPosition()));
             return new ParseProblem(ParseProblem.Kind.SYNTAX, file.span(offset, offset), String.format(
                     "YAML syntax error: the character U+%04X is not allowed in YAML (no control characters but tab and line breaks)",
                     forbidden.getCodePoint()));
@@ -416,8 +412,20 @@ public final class TreeParser {
     }
 
     /** Maps YAML code-point indexes (what SnakeYAML counts) to UTF-16 offsets into the whole file text. */
+    /** The UTF-16 offset of a YAML reader's code point offset (past the end: the end). */
+    private int charOffset(int codePoint) {
+        if (charOffsetOfCodePoint != null) {
+            return charOffsetOfCodePoint[Math.min(codePoint, charOffsetOfCodePoint.length - 1)];
+        }
+        return Math.min(text.length(), codePoint);
+    }
+
+    /** Null when every code point is one char (no surrogate pairs), as in nearly every file: the offsets agree. */
     private static int[] codePointIndex(String content) {
         int count = content.codePointCount(0, content.length());
+        if (count == content.length()) {
+            return null;
+        }
         int[] offsets = new int[count + 1];
         int charIndex = 0;
         for (int cp = 0; cp < count; cp++) {

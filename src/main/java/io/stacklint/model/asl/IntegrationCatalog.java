@@ -1,9 +1,7 @@
 package io.stacklint.model.asl;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -102,8 +100,12 @@ public final class IntegrationCatalog {
             if (in == null) {
                 throw new IllegalStateException("integrations.tsv is missing from the class path");
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+            // Decoded at once and cut at line breaks: a BufferedReader decodes line by line, in code not yet compiled.
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            for (int start = 0, end; start < text.length(); start = end + 1) {
+                end = text.indexOf('\n', start);
+                end = end < 0 ? text.length() : end;
+                String line = text.substring(start, end > start && text.charAt(end - 1) == '\r' ? end - 1 : end);
                 if (!line.isEmpty() && !line.startsWith("#")) {
                     catalog.add(line.split("\t", -1));
                 }

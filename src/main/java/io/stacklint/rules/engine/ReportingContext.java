@@ -86,6 +86,6 @@ final class ReportingContext implements RuleContext {
     private static String format(String message, Object... args) {
         // Thrown here, inside the rule's check, so a (plugin) rule's mistake is its own failure, not the run's.
         java.util.Objects.requireNonNull(message, "report() needs a message");
-        return args.length == 0 ? message : String.format(message, args);
+        return args.length == 0 ? message : MessageText.format(message, args);
     }
 }

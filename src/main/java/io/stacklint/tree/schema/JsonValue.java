@@ -1,13 +1,16 @@
 package io.stacklint.tree.schema;
 
+import io.stacklint.tree.Entry;
 import io.stacklint.tree.MapNode;
 import io.stacklint.tree.Node;
 import io.stacklint.tree.ScalarNode;
 import io.stacklint.tree.SeqNode;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * A tree node as a JSON value: its JSON type, and its number for numbers. Numbers keep the integer/decimal
@@ -37,7 +40,6 @@ record JsonValue(Type type, String text, BigDecimal number) {
         }
     }
 
-    private static final Pattern INTEGER = Pattern.compile("[-+]?[0-9]+");
     private static final JsonValue OBJECT = new JsonValue(Type.OBJECT, null, null);
     private static final JsonValue ARRAY = new JsonValue(Type.ARRAY, null, null);
     private static final JsonValue NULL = new JsonValue(Type.NULL, null, null);
@@ -66,13 +68,27 @@ record JsonValue(Type type, String text, BigDecimal number) {
 
     private static JsonValue number(String text) {
         try {
-            if (INTEGER.matcher(text).matches()) {
+            if (isInteger(text)) {
                 return new JsonValue(Type.INTEGER, text, new BigDecimal(new BigInteger(text.startsWith("+") ? text.substring(1) : text)));
             }
             return new JsonValue(Type.NUMBER, text, new BigDecimal(text));
         } catch (NumberFormatException e) {
             return string(text);
         }
+    }
+
+    /** {@code [-+]?[0-9]+}, checked by hand: a regex match on every number of every file costs more than this loop. */
+    private static boolean isInteger(String text) {
+        int start = !text.isEmpty() && (text.charAt(0) == '-' || text.charAt(0) == '+') ? 1 : 0;
+        if (start == text.length()) {
+            return false;
+        }
+        for (int i = start; i < text.length(); i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     boolean isNumber() {
@@ -104,12 +120,21 @@ record JsonValue(Type type, String text, BigDecimal number) {
 
     /** A whole value as {@code uniqueItems} compares it: mappings whatever their key order, numbers by value. */
     static String deepCanonical(Node node) {
+        // Loops rather than streams: uniqueItems is checked on first use, while stream code still runs interpreted.
         if (node instanceof MapNode map) {
-            return map.entries().stream().map(e -> e.name() + "=" + deepCanonical(e.value())).sorted()
-                    .collect(java.util.stream.Collectors.joining(",", "{", "}"));
+            List<String> fields = new ArrayList<>(map.size());
+            for (Entry entry : map.entries()) {
+                fields.add(entry.name() + "=" + deepCanonical(entry.value()));
+            }
+            Collections.sort(fields);
+            return "{" + String.join(",", fields) + "}";
         }
         if (node instanceof SeqNode seq) {
-            return seq.items().stream().map(JsonValue::deepCanonical).collect(java.util.stream.Collectors.joining(",", "[", "]"));
+            List<String> items = new ArrayList<>(seq.size());
+            for (Node item : seq.items()) {
+                items.add(deepCanonical(item));
+            }
+            return "[" + String.join(",", items) + "]";
         }
         return of(node).canonical();
     }

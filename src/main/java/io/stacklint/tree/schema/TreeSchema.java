@@ -111,7 +111,7 @@ public final class TreeSchema {
             ref.validate(node, path, out);
         }
         JsonValue value = JsonValue.of(node);
-        if (types != null && types.stream().noneMatch(value::hasType)) {
+        if (types != null && !hasOneOf(types, value)) {
             out.add(new SchemaError("type", path, null, this));
         }
         if (enumValues != null && !enumValues.contains(value.canonical())) {
@@ -140,10 +140,10 @@ public final class TreeSchema {
         for (TreeSchema each : allOf) {
             each.validate(node, path, out);
         }
-        if (!anyOf.isEmpty() && anyOf.stream().noneMatch(each -> each.validate(node).isEmpty())) {
+        if (!anyOf.isEmpty() && passing(anyOf, node, 1) == 0) {
             out.add(new SchemaError("anyOf", path, null, this));
         }
-        if (!oneOf.isEmpty() && oneOf.stream().filter(each -> each.validate(node).isEmpty()).count() != 1) {
+        if (!oneOf.isEmpty() && passing(oneOf, node, 2) != 1) {
             out.add(new SchemaError("oneOf", path, null, this));
         }
         if (ifSchema != null) {
@@ -152,6 +152,26 @@ public final class TreeSchema {
                 branch.validate(node, path, out);
             }
         }
+    }
+
+    private static boolean hasOneOf(List<Type> types, JsonValue value) {
+        for (Type type : types) {
+            if (value.hasType(type)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How many of the schemas the node passes, counting no further than {@code enough}. */
+    private static int passing(List<TreeSchema> schemas, Node node, int enough) {
+        int passed = 0;
+        for (int i = 0; i < schemas.size() && passed < enough; i++) {
+            if (schemas.get(i).validate(node).isEmpty()) {
+                passed++;
+            }
+        }
+        return passed;
     }
 
     private void strings(String text, List<Object> path, List<SchemaError> out) {
@@ -176,8 +196,11 @@ public final class TreeSchema {
         }
         if (uniqueItems) {
             Set<String> seen = new java.util.HashSet<>();
-            if (!seq.items().stream().allMatch(item -> seen.add(JsonValue.deepCanonical(item)))) {
-                out.add(new SchemaError("uniqueItems", path, null, this));
+            for (Node item : seq.items()) {
+                if (!seen.add(JsonValue.deepCanonical(item))) {
+                    out.add(new SchemaError("uniqueItems", path, null, this));
+                    break;
+                }
             }
         }
         if (items != null) {
@@ -210,7 +233,7 @@ public final class TreeSchema {
             }
         }
         for (Map.Entry<String, List<String>> dependency : dependentFields.entrySet()) {
-            if (map.has(dependency.getKey()) && !dependency.getValue().stream().allMatch(map::has)) {
+            if (map.has(dependency.getKey()) && !map.keys().containsAll(dependency.getValue())) {
                 out.add(new SchemaError("dependencies", path, dependency.getKey(), this));
             }
         }
@@ -301,11 +324,12 @@ public final class TreeSchema {
             switch (entry.name()) {
                 case "description" -> schema.description = value.text();
                 case "$ref" -> schema.ref = compile(resolve(document, refPointer(value)));
-                case "type" -> schema.types = value.asSeq() != null
-                        ? value.asSeq().items().stream().map(t -> Type.named(t.text())).toList() : List.of(Type.named(value.text()));
+                case "type" -> schema.types = value.asSeq() != null ? types(value.asSeq()) : List.of(Type.named(value.text()));
                 case "enum" -> {
                     Set<String> members = new LinkedHashSet<>();
-                    value.asSeq().items().forEach(item -> members.add(JsonValue.of(item).canonical()));
+                    for (Node item : value.asSeq().items()) {
+                        members.add(JsonValue.of(item).canonical());
+                    }
                     schema.enumValues = members;
                 }
                 case "const" -> schema.constValue = JsonValue.of(value).canonical();
@@ -319,8 +343,12 @@ public final class TreeSchema {
                 case "items" -> schema.items = compile(value);
                 case "minProperties" -> schema.minProperties = count(value);
                 case "maxProperties" -> schema.maxProperties = count(value);
-                case "required" -> schema.required = value.asSeq().items().stream().map(Node::text).toList();
-                case "properties" -> value.asMap().entries().forEach(p -> schema.properties.put(p.name(), compile(p.value())));
+                case "required" -> schema.required = texts(value.asSeq());
+                case "properties" -> {
+                    for (Entry property : value.asMap().entries()) {
+                        schema.properties.put(property.name(), compile(property.value()));
+                    }
+                }
                 case "additionalProperties" -> {
                     if (value instanceof ScalarNode flag && flag.kind() == ScalarNode.Kind.BOOLEAN) {
                         schema.additionalAllowed = Boolean.parseBoolean(flag.value());
@@ -329,28 +357,59 @@ public final class TreeSchema {
                     }
                 }
                 case "propertyNames" -> schema.propertyNames = compile(value);
-                case "allOf" -> schema.allOf = value.asSeq().items().stream().map(this::compile).toList();
+                case "allOf" -> schema.allOf = compileAll(value.asSeq());
                 case "if" -> schema.ifSchema = compile(value);
                 case "then" -> schema.thenSchema = compile(value);
                 case "else" -> schema.elseSchema = compile(value);
                 case "uniqueItems" -> schema.uniqueItems = Boolean.parseBoolean(value.text());
-                case "patternProperties" -> value.asMap().entries()
-                        .forEach(p -> schema.patternProperties.put(Pattern.compile(p.name()), compile(p.value())));
-                case "anyOf" -> schema.anyOf = value.asSeq().items().stream().map(this::compile).toList();
-                case "oneOf" -> schema.oneOf = value.asSeq().items().stream().map(this::compile).toList();
-                case "dependencies" -> value.asMap().entries().forEach(d -> {
-                    if (d.value().asSeq() != null) {
-                        schema.dependentFields.put(d.name(), d.value().asSeq().items().stream().map(Node::text).toList());
-                    } else {
-                        schema.dependentSchemas.put(d.name(), compile(d.value()));
+                case "patternProperties" -> {
+                    for (Entry property : value.asMap().entries()) {
+                        schema.patternProperties.put(Pattern.compile(property.name()), compile(property.value()));
                     }
-                });
+                }
+                case "anyOf" -> schema.anyOf = compileAll(value.asSeq());
+                case "oneOf" -> schema.oneOf = compileAll(value.asSeq());
+                case "dependencies" -> {
+                    for (Entry dependency : value.asMap().entries()) {
+                        if (dependency.value().asSeq() != null) {
+                            schema.dependentFields.put(dependency.name(), texts(dependency.value().asSeq()));
+                        } else {
+                            schema.dependentSchemas.put(dependency.name(), compile(dependency.value()));
+                        }
+                    }
+                }
                 default -> {
                     if (!ANNOTATIONS.contains(entry.name())) {
                         throw invalid(entry.key(), "unsupported JSON Schema keyword '" + entry.name() + "'");
                     }
                 }
             }
+        }
+
+        // Loops, not streams, here and in validate: a schema is compiled on first use, when the stream machinery
+        // runs interpreted and costs more than the work it does.
+        private List<TreeSchema> compileAll(SeqNode schemas) {
+            List<TreeSchema> out = new ArrayList<>(schemas.size());
+            for (Node each : schemas.items()) {
+                out.add(compile(each));
+            }
+            return List.copyOf(out);
+        }
+
+        private static List<Type> types(SeqNode names) {
+            List<Type> out = new ArrayList<>(names.size());
+            for (Node name : names.items()) {
+                out.add(Type.named(name.text()));
+            }
+            return List.copyOf(out);
+        }
+
+        private static List<String> texts(SeqNode values) {
+            List<String> out = new ArrayList<>(values.size());
+            for (Node value : values.items()) {
+                out.add(value.text());
+            }
+            return java.util.Collections.unmodifiableList(out);
         }
 
         private static Bound bound(Node value, boolean integerTyped) {

@@ -27,7 +27,13 @@ public final class StateNameInvalid implements StateRule {
             context.report(state.key(), "State name '%s' is %d characters long; Step Functions allows at most %d",
                     name, length, MAX_LENGTH);
         }
-        name.codePoints().filter(Character::isISOControl).findFirst().ifPresent(c -> context.report(state.key(),
-                "State name '%s' holds the control character U+%04X; Step Functions rejects it", name, c));
+        // A loop, not name.codePoints(): it runs for every state of every file.
+        for (int i = 0; i < name.length(); i++) {
+            if (Character.isISOControl(name.charAt(i))) {
+                context.report(state.key(), "State name '%s' holds the control character U+%04X; Step Functions rejects it",
+                        name, (int) name.charAt(i));
+                return;
+            }
+        }
     }
 }
