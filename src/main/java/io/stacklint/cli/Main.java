@@ -61,7 +61,7 @@ public final class Main {
     private static LazyRules rulesMadeAhead(String[] args) {
         LazyRules rules = new LazyRules(BuiltinRules::all);
         if (lintsFiles(args)) {
-            // Making the rules (their classes, the declarative pack) takes as long as picocli's set-up and shares
+            // Making the rules (their classes, the declarative pack) takes longer than picocli's set-up and shares
             // nothing with it: on a second core, a one-file run ends that much sooner.
             Thread maker = new Thread(() -> {
                 try {
