@@ -9,7 +9,8 @@
 #   CloudFormation corpus folders (aws-cloudformation-templates, workflows, sfn-templates) against the same floor.
 #   stacklint runs both as `java -jar` and as bin/stacklint (class-data archive, C1 only: what the hook runs).
 # Figures only; nothing here fails on a number. Usage: bench/compare.sh [RUNS]  (build first: mvn -q package -DskipTests)
-# STACKLINT_JAR=other.jar measures another build (an older one, for a before/after table); PEERS=0 skips the npm peers.
+# STACKLINT_JAR=other.jar measures another build; BEFORE_JAR=older.jar adds that build's stacklint rows to the same
+# interleaved runs (each case once per round for both builds), for a before/after table; PEERS=0 skips the npm peers.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-5}
@@ -91,6 +92,13 @@ fi
 
 export XDG_CACHE_HOME=$work/cache
 bin/stacklint --no-config "$template" >/dev/null 2>&1 || true   # the first run writes the class-data-sharing archive
+before=${BEFORE_JAR:-}
+if [[ -n $before ]]; then
+  [[ -f $before ]] || { echo "BEFORE_JAR $before not found" >&2; exit 2; }
+  # A copy without its own archive beside it: bin/stacklint records one for it in $XDG_CACHE_HOME on this first run.
+  cp "$before" "$work/before.jar"
+  STACKLINT_JAR=$work/before.jar bin/stacklint --no-config "$template" >/dev/null 2>&1 || true
+fi
 
 # name -> command; each run appends "cpu wall rss_kib" to $work/<name>.times
 declare -A commands=(
@@ -108,9 +116,22 @@ declare -A commands=(
   [asl-validator]="node $work/npm/asl-validator.js $work/defs"
   [language-service]="node $work/npm/language-service.js $work/defs"
 )
+if [[ -n $before ]]; then
+  for name in java-jar bin-stacklint bin-stacklint-version stacklint-defs bin-stacklint-defs stacklint-templates bin-stacklint-templates; do
+    commands[before:$name]="env STACKLINT_JAR=$work/before.jar ${commands[$name]//$jar/$work/before.jar}"
+  done
+fi
 order=(java-version java-jar bin-stacklint bin-stacklint-version)
 [[ $definitions -gt 0 ]] && order+=(floor stacklint-defs stacklint-defs-1job bin-stacklint-defs "${peers[@]}")
 [[ ${#templates[@]} -gt 0 ]] && order+=(floor-templates stacklint-templates bin-stacklint-templates)
+if [[ -n $before ]]; then
+  with_before=()
+  for name in "${order[@]}"; do
+    with_before+=("$name")
+    [[ -n ${commands[before:$name]:-} ]] && with_before+=("before:$name")
+  done
+  order=("${with_before[@]}")
+fi
 for _ in $(seq "$runs"); do
   for name in "${order[@]}"; do
     /usr/bin/time -o "$work/t" -f '%U %S %e %M' ${commands[$name]} >/dev/null 2>&1 || true
@@ -123,7 +144,8 @@ median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR + 1) / 2] : (a[
 echo "stacklint $jar ($(git describe --always --dirty 2>/dev/null)), $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, $(uname -sm), $(java -version 2>&1 | head -1)"
 echo "$runs interleaved runs each, medians; $definitions definitions; templates: ${templates[*]:-none}; load average $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "ratio: start-up rows to java -version, definition rows to the Jackson floor, template rows to its floor"
-printf '%-22s %8s %8s %9s %7s\n' case cpu_s wall_s rss_MiB ratio
+[[ -n $before ]] && echo "before: rows of $before, run in the same rounds"
+printf '%-29s %8s %8s %9s %7s\n' case cpu_s wall_s rss_MiB ratio
 base_startup=$(cut -d' ' -f1 "$work/java-version.times" | median)
 base_floor=$( [[ -f $work/floor.times ]] && cut -d' ' -f1 "$work/floor.times" | median || echo 0)
 base_templates=$( [[ -f $work/floor-templates.times ]] && cut -d' ' -f1 "$work/floor-templates.times" | median || echo 0)
@@ -131,6 +153,6 @@ for name in "${order[@]}"; do
   cpu=$(cut -d' ' -f1 "$work/$name.times" | median)
   wall=$(cut -d' ' -f2 "$work/$name.times" | median)
   rss=$(cut -d' ' -f3 "$work/$name.times" | median)
-  case $name in java-version|java-jar|bin-stacklint|bin-stacklint-version) base=$base_startup ;; *templates) base=$base_templates ;; *) base=$base_floor ;; esac
-  printf '%-22s %8.2f %8.2f %9.0f %6.1fx\n' "$name" "$cpu" "$wall" "$(echo "$rss / 1024" | bc)" "$(echo "scale=2; $cpu / $base" | bc)"
+  case ${name#before:} in java-version|java-jar|bin-stacklint|bin-stacklint-version) base=$base_startup ;; *templates) base=$base_templates ;; *) base=$base_floor ;; esac
+  printf '%-29s %8.2f %8.2f %9.0f %6.1fx\n' "$name" "$cpu" "$wall" "$(echo "$rss / 1024" | bc)" "$(echo "scale=2; $cpu / $base" | bc)"
 done
