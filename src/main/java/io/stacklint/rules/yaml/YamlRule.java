@@ -1,6 +1,7 @@
 package io.stacklint.rules.yaml;
 
 import io.stacklint.model.DeploymentVariant;
+import io.stacklint.model.Memo;
 import io.stacklint.model.asl.State;
 import io.stacklint.model.asl.StateMachine;
 import io.stacklint.model.cfn.Resource;
@@ -42,6 +43,22 @@ public abstract sealed class YamlRule implements Rule permits YamlRule.OnResourc
     record Body(Span idAt, Selector selector, Condition where, List<Case> cases) {
         Body {
             cases = List.copyOf(cases);
+        }
+    }
+
+    /** The variants a resource (or state) is read in: the same for every rule that selects it, so found once per file. */
+    private static final Memo<List<DeploymentVariant>> VARIANTS = Memo.named("deployment variants of a selected extent");
+
+    /** A selected extent read in a variant, both by identity: the engine hands every rule the same nodes and variants. */
+    private record Extent(Node node, DeploymentVariant variant) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Extent other && other.node == node && other.variant == variant;
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * System.identityHashCode(node) + System.identityHashCode(variant);
         }
     }
 
@@ -122,8 +139,9 @@ public abstract sealed class YamlRule implements Rule permits YamlRule.OnResourc
             // deployed: a state machine's variant, extended to the conditions the rest of the resource names.
             Node extent = selected.scope().resource() != null ? selected.scope().resource().node() : selected.node();
             DeploymentVariant given = selected.scope().variant();
-            for (DeploymentVariant variant : given.refine(extent)) {
-                Focus focus = variant.equals(given) ? selected : new Focus(selected.node(), selected.anchor(), selected.parent(),
+            for (DeploymentVariant variant : VARIANTS.per(new Extent(extent, given)).in(selected.scope().model(), () -> given.refine(extent))) {
+                // refine gives the variant itself back when the resource names no further condition (the common case).
+                Focus focus = variant == given ? selected : new Focus(selected.node(), selected.anchor(), selected.parent(),
                         selected.scope().withVariant(variant), selected.nearest(), selected.missing());
                 check(compiled, focus, eval, context.inVariant(variant));
             }
