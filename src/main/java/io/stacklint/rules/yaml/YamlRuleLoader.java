@@ -17,8 +17,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Reads declarative rules: the built-in pack shipped in the jar (listed in an index, no class-path scanning),
- * or the rule files of a directory. A file is checked against {@code yaml-rule.schema.json}, then compiled;
+ * Reads declarative rules: the built-in pack, as the build packed it into the jar (no class-path scanning, no
+ * YAML: {@link BuiltinPack}), or the rule files of a directory. A file is checked against {@code yaml-rule.schema.json}, then compiled;
  * every mistake is a {@code file:line:col: message} problem, and no broken file is ever skipped in silence.
  */
 public final class YamlRuleLoader {
