@@ -7,7 +7,8 @@ import java.util.function.Supplier;
 
 /**
  * The built-in rules, made on first use: {@code --version}, {@code --help} and usage errors never need them,
- * and making them loads the rule classes and compiles the declarative pack.
+ * and making them loads the rule classes (the declarative pack's rules are listed from its index, and each is
+ * compiled only when a file first gives it something to check).
  */
 final class LazyRules extends AbstractList<Rule> {
     private final Supplier<List<Rule>> make;

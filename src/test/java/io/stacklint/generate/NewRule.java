@@ -72,7 +72,9 @@ public final class NewRule {
             String since = since(root);
             List<Path> written = request.java() ? java(root, request, area, since) : yaml(root, request, area, since);
             written.forEach(p -> out.println("wrote " + root.relativize(p).toString().replace('\\', '/')));
-            out.println("next: replace every " + TODO + ", then run mvn -q -o test -Dtest='RuleFixturesTest,RuleCatalogTest,DocExamplesTest' "
+            // The jar compiles the built-in pack from its packed form (builtin-pack.json), which must follow rules/.
+            String pack = request.java() ? "" : ", regenerate the packed pack: mvn -q -o test -Dtest=RulePackGeneratorTest -Dstacklint.updateGolden=true";
+            out.println("next: replace every " + TODO + pack + ", then run mvn -q -o test -Dtest='RuleFixturesTest,RuleCatalogTest,DocExamplesTest' "
                     + "and regenerate the reference: mvn -q -o test -Dtest=RuleReferenceTest -Dstacklint.updateGolden=true (CONTRIBUTING.md)");
             return 0;
         } catch (IllegalArgumentException e) {

@@ -104,6 +104,25 @@ class PackagedJarIT {
         assertThat(javaRun(probe, "--version").out()).as("a command declared with annotations").contains("probe 1").contains("$Proxy");
     }
 
+    /**
+     * Start-up is a feature: the built-in declarative pack is listed from its generated index, and a rule is compiled
+     * from the packed trees only when a file gives it a node. A template without a state machine, whose suppression
+     * names a pack rule, compiles none; a JSON definition compiles the ASL rules and reads no YAML for them.
+     */
+    @Test
+    void theBuiltinPackCompilesOnlyForFilesItSelectsAndNeverReadsYaml() throws Exception {
+        String compiler = "io.stacklint.rules.yaml.RuleCompiler ";
+        String trees = "io.stacklint.rules.yaml.PackedTrees ";
+        String yamlScanner = "org.yaml.snakeyaml.scanner.ScannerImpl ";
+        Run template = javaWith(List.of("-verbose:class"), "--no-config", "testdata/rules/CFN004/good.yaml");
+        assertThat(template.out()).contains("io.stacklint.rules.yaml.BuiltinPackIndex ").contains("No problems found")
+                .doesNotContain(compiler).doesNotContain(trees);
+        Run definition = javaWith(List.of("-verbose:class"), "--no-config", "testdata/rules/ASL001/bad.asl.json");
+        assertThat(definition.out()).contains(compiler).contains(trees).contains("[ASL001]").doesNotContain(yamlScanner);
+        Run listing = javaWith(List.of("-verbose:class"), "rules");
+        assertThat(listing.out()).contains("ASL001").contains("CFN010").doesNotContain(compiler).doesNotContain(trees);
+    }
+
     /** The packaged jar's classes, with a record of the resources they read. */
     private static final class RecordingLoader extends java.net.URLClassLoader {
         final java.util.Set<String> read = java.util.concurrent.ConcurrentHashMap.newKeySet();

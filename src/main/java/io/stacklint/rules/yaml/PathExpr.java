@@ -1,5 +1,6 @@
 package io.stacklint.rules.yaml;
 
+import io.stacklint.model.Memo;
 import io.stacklint.model.SourceModels;
 import io.stacklint.model.NodeValues;
 import io.stacklint.model.asl.Integration;
@@ -13,6 +14,7 @@ import io.stacklint.tree.ScalarNode;
 import io.stacklint.tree.SeqNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -23,6 +25,7 @@ import java.util.Set;
  * {@code @name} for a computed attribute. '/' and '~' inside a key are written {@code ~1} and {@code ~0}.
  */
 final class PathExpr {
+    private static final Memo<Optional<Integration>> INTEGRATION = Memo.named("integration a Task state names");
     static final Set<String> ROOTS = Set.of("$state", "$machine", "$resource", "$template");
     static final Set<String> ATTRIBUTES = Set.of("@express", "@resource", "@resource-target-type", "@type", "@name", "@query-language",
             "@integration", "@service", "@action", "@pattern");
@@ -186,10 +189,10 @@ final class PathExpr {
             case "@type" -> scope.state() != null ? scope.state().type() : scope.resource() != null ? scope.resource().type() : null;
             case "@name" -> scope.state() != null ? scope.state().name() : scope.resource() != null ? scope.resource().logicalId() : null;
             case "@query-language" -> scope.state() != null ? QueryLanguage.of(scope.state()).written() : null;
-            case "@integration" -> integration(scope) == null ? null : integration(scope).kind().written();
-            case "@service" -> integration(scope) == null ? null : integration(scope).service();
-            case "@action" -> integration(scope) == null ? null : integration(scope).action();
-            case "@pattern" -> integration(scope) == null || integration(scope).pattern() == null ? null : integration(scope).pattern().written();
+            case "@integration" -> integration(scope).map(i -> i.kind().written()).orElse(null);
+            case "@service" -> integration(scope).map(Integration::service).orElse(null);
+            case "@action" -> integration(scope).map(Integration::action).orElse(null);
+            case "@pattern" -> integration(scope).map(i -> i.pattern() == null ? null : i.pattern().written()).orElse(null);
             default -> throw new IllegalStateException(attribute);
         };
         Node at = from.reportNode();
@@ -215,9 +218,17 @@ final class PathExpr {
         return Integration.resourceNode(scope.state(), scope.machine());
     }
 
-    /** What the Task's Resource names, from the integration catalog's reading of it; null outside Tasks or when unknown. */
-    private static Integration integration(Scope scope) {
-        return scope.state() == null ? null : Integration.ofTask(scope.state(), scope.machine(), scope.model().template());
+    /**
+     * What the Task's Resource names, from the integration catalog's reading of it; empty outside Tasks or when unknown.
+     * Read once per state and file: several rules, and several cases of one rule, ask about the same Task.
+     */
+    private static Optional<Integration> integration(Scope scope) {
+        if (scope.state() == null) {
+            return Optional.empty();
+        }
+        // A state belongs to one machine: each machine read from a definition has states of its own.
+        return INTEGRATION.per(scope.state()).in(scope.model(),
+                () -> Optional.ofNullable(Integration.ofTask(scope.state(), scope.machine(), scope.model().template())));
     }
 
     /** The Resource text a rule matches: a literal ARN, the template of an !Sub, through a substitution when there is one. */

@@ -78,7 +78,8 @@ final class RuleCompiler {
         } else {
             cases.add(ruleCase(root, meta.severity(), selector.kind()));
         }
-        return YamlRule.of(meta, helpText, origin, root.get("id").span(), selector, where, List.copyOf(cases));
+        YamlRule.Body body = new YamlRule.Body(root.get("id").span(), selector, where, cases);
+        return YamlRule.of(meta, helpText, origin, selector.subscription(), () -> body);
     }
 
     private YamlRule.Case ruleCase(MapNode node, Severity severity, Selector.Kind selected) {
@@ -116,7 +117,7 @@ final class RuleCompiler {
         List<String> kinds = SELECTORS.stream().filter(node::has).toList();
         if (kinds.size() != 1) {
             problems.add(at(node, "'select' names exactly one of " + String.join(", ", SELECTORS) + (kinds.isEmpty() ? "" : "; it names " + String.join(" and ", kinds))));
-            return new Selector(Selector.Kind.CFN_RESOURCE, List.of(), List.of(), "any", List.of(), false);
+            return new Selector(new Selector.Subscription(Selector.Kind.CFN_RESOURCE, List.of(), false), List.of(), "any", List.of());
         }
         String kind = kinds.get(0);
         if (node.has("resource") && !kind.equals("asl-state")) {
@@ -141,10 +142,10 @@ final class RuleCompiler {
         }
         List<Pattern> resources = scalars(node.get("resource")).stream().map(s -> Selector.glob(s.value())).toList();
         return switch (kind) {
-            case "cfn-resource" -> new Selector(Selector.Kind.CFN_RESOURCE, globs, List.of(), "any", paths, asDeployed);
-            case "asl-state" -> new Selector(Selector.Kind.ASL_STATE, globs, resources, "any", paths, false);
-            case "asl-machine" -> new Selector(Selector.Kind.ASL_MACHINE, List.of(), List.of(), "any", paths, false);
-            default -> new Selector(Selector.Kind.IAM_STATEMENT, List.of(), List.of(), node.text("iam-statement"), paths, false);
+            case "cfn-resource" -> new Selector(new Selector.Subscription(Selector.Kind.CFN_RESOURCE, globs, asDeployed), List.of(), "any", paths);
+            case "asl-state" -> new Selector(new Selector.Subscription(Selector.Kind.ASL_STATE, globs, false), resources, "any", paths);
+            case "asl-machine" -> new Selector(new Selector.Subscription(Selector.Kind.ASL_MACHINE, List.of(), false), List.of(), "any", paths);
+            default -> new Selector(new Selector.Subscription(Selector.Kind.IAM_STATEMENT, List.of(), false), List.of(), node.text("iam-statement"), paths);
         };
     }
 

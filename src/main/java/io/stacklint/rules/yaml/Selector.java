@@ -15,12 +15,27 @@ import java.util.regex.Pattern;
  * {@code Properties/Policies/* /PolicyDocument}). With {@code as-deployed: true}, a resource that SAM replaces is
  * selected, and read, as the CloudFormation resource it deploys as ({@link SamTransform}).
  */
-record Selector(Kind kind, List<Pattern> types, List<Pattern> resources, String effect, List<PathExpr> paths, boolean asDeployed) {
+record Selector(Subscription subscription, List<Pattern> resources, String effect, List<PathExpr> paths) {
     enum Kind { CFN_RESOURCE, ASL_STATE, ASL_MACHINE, IAM_STATEMENT }
 
-    /** A resource or state of this type is selected (for states, when its Task resource is too). */
-    boolean visitsType(String type) {
-        return anyMatch(types, kind == Kind.CFN_RESOURCE && asDeployed ? SamTransform.deployedType(type) : type);
+    /**
+     * What the engine's walk must know of a rule before it hands the rule a node: the kind of node, and for
+     * resources and states the types, as patterns (read as deployed, with {@code as-deployed}). A built-in rule
+     * knows it from the pack's index, before its file is compiled ({@link BuiltinPack}).
+     */
+    record Subscription(Kind kind, List<Pattern> types, boolean asDeployed) {
+        /** A resource or state of this type is visited (for states, the Task resource is checked when it is handed over). */
+        boolean visitsType(String type) {
+            return anyMatch(types, kind == Kind.CFN_RESOURCE && asDeployed ? SamTransform.deployedType(type) : type);
+        }
+    }
+
+    Kind kind() {
+        return subscription.kind();
+    }
+
+    boolean asDeployed() {
+        return subscription.asDeployed();
     }
 
     boolean visitsTask(State state) {

@@ -1,6 +1,7 @@
 package io.stacklint.rules.yaml;
 
 import io.stacklint.model.DeploymentVariant;
+import io.stacklint.model.Memo;
 import io.stacklint.model.asl.State;
 import io.stacklint.model.asl.StateMachine;
 import io.stacklint.model.cfn.Resource;
@@ -35,34 +36,56 @@ public abstract sealed class YamlRule implements Rule permits YamlRule.OnResourc
     record Case(Condition when, Severity severity, MessageTemplate message, PathExpr reportAt) {
     }
 
+    /**
+     * What a rule's file compiles to beyond its metadata and subscription: where its id is written, what it reads
+     * below the nodes handed over, and when it reports. A built-in rule's is compiled when it is first handed a node.
+     */
+    record Body(Span idAt, Selector selector, Condition where, List<Case> cases) {
+        Body {
+            cases = List.copyOf(cases);
+        }
+    }
+
+    /** The variants a resource (or state) is read in: the same for every rule that selects it, so found once per file. */
+    private static final Memo<List<DeploymentVariant>> VARIANTS = Memo.named("deployment variants of a selected extent");
+
+    /** A selected extent read in a variant, both by identity: the engine hands every rule the same nodes and variants. */
+    private record Extent(Node node, DeploymentVariant variant) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Extent other && other.node == node && other.variant == variant;
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * System.identityHashCode(node) + System.identityHashCode(variant);
+        }
+    }
+
     private final RuleMeta meta;
     private final Supplier<String> helpText;
     private final String origin;
-    private final Span idAt;
-    private final Selector selector;
-    private final Condition where;
-    private final List<Case> cases;
+    private final Selector.Subscription subscription;
+    private final Supplier<Body> body;
 
-    private YamlRule(RuleMeta meta, Supplier<String> helpText, String origin, Span idAt, Selector selector, Condition where, List<Case> cases) {
+    private YamlRule(RuleMeta meta, Supplier<String> helpText, String origin, Selector.Subscription subscription, Supplier<Body> body) {
         this.meta = meta;
         this.helpText = helpText;
         this.origin = origin;
-        this.idAt = idAt;
-        this.selector = selector;
-        this.where = where;
-        this.cases = List.copyOf(cases);
+        this.subscription = subscription;
+        this.body = body;
     }
 
     /**
      * @param origin the file it was read from, as shown in messages (a built-in one as {@code stacklint:rules/...})
-     * @param idAt   where its id is written, for problems with the id
+     * @param body   its compiled body, given once it is asked for (it must agree with {@code subscription})
      */
-    static YamlRule of(RuleMeta meta, Supplier<String> helpText, String origin, Span idAt, Selector selector, Condition where, List<Case> cases) {
-        return switch (selector.kind()) {
-            case CFN_RESOURCE -> new OnResource(meta, helpText, origin, idAt, selector, where, cases);
-            case ASL_STATE -> new OnState(meta, helpText, origin, idAt, selector, where, cases);
-            case ASL_MACHINE -> new OnMachine(meta, helpText, origin, idAt, selector, where, cases);
-            case IAM_STATEMENT -> new OnStatement(meta, helpText, origin, idAt, selector, where, cases);
+    static YamlRule of(RuleMeta meta, Supplier<String> helpText, String origin, Selector.Subscription subscription, Supplier<Body> body) {
+        return switch (subscription.kind()) {
+            case CFN_RESOURCE -> new OnResource(meta, helpText, origin, subscription, body);
+            case ASL_STATE -> new OnState(meta, helpText, origin, subscription, body);
+            case ASL_MACHINE -> new OnMachine(meta, helpText, origin, subscription, body);
+            case IAM_STATEMENT -> new OnStatement(meta, helpText, origin, subscription, body);
         };
     }
 
@@ -80,12 +103,21 @@ public abstract sealed class YamlRule implements Rule permits YamlRule.OnResourc
         return origin;
     }
 
+    /** Where its id is written, for problems with the id. */
     public Span idAt() {
-        return idAt;
+        return body.get().idAt();
+    }
+
+    Selector.Subscription subscription() {
+        return subscription;
+    }
+
+    Body body() {
+        return body.get();
     }
 
     Selector selector() {
-        return selector;
+        return body.get().selector();
     }
 
     /** True for a rule of the pack that ships in stacklint's jar; false for a user's pack. */
@@ -100,25 +132,27 @@ public abstract sealed class YamlRule implements Rule permits YamlRule.OnResourc
 
     /** Checks the places the selector's paths lead to from a node the engine handed over. */
     final void check(Focus root, RuleContext context) {
+        Body compiled = body.get();
         Condition.Eval eval = new Condition.Eval(meta.id());
-        for (Focus selected : selector.below(root)) {
+        for (Focus selected : compiled.selector().below(root)) {
             // The whole resource is read (a $resource/... path may leave the selected node), in each way it may be
             // deployed: a state machine's variant, extended to the conditions the rest of the resource names.
             Node extent = selected.scope().resource() != null ? selected.scope().resource().node() : selected.node();
             DeploymentVariant given = selected.scope().variant();
-            for (DeploymentVariant variant : given.refine(extent)) {
-                Focus focus = variant.equals(given) ? selected : new Focus(selected.node(), selected.anchor(), selected.parent(),
+            for (DeploymentVariant variant : VARIANTS.per(new Extent(extent, given)).in(selected.scope().model(), () -> given.refine(extent))) {
+                // refine gives the variant itself back when the resource names no further condition (the common case).
+                Focus focus = variant == given ? selected : new Focus(selected.node(), selected.anchor(), selected.parent(),
                         selected.scope().withVariant(variant), selected.nearest(), selected.missing());
-                check(focus, eval, context.inVariant(variant));
+                check(compiled, focus, eval, context.inVariant(variant));
             }
         }
     }
 
-    private void check(Focus focus, Condition.Eval eval, RuleContext context) {
-        if (!where.test(focus, eval).holds()) {
+    private void check(Body compiled, Focus focus, Condition.Eval eval, RuleContext context) {
+        if (!compiled.where().test(focus, eval).holds()) {
             return;
         }
-        for (Case c : cases) {
+        for (Case c : compiled.cases()) {
             Condition.Outcome outcome = c.when().test(focus, eval);
             if (outcome.holds()) {
                 Node at = c.reportAt() != null ? c.reportAt().resolve(focus).reportNode() : outcome.witness().valueNode();
@@ -130,8 +164,8 @@ public abstract sealed class YamlRule implements Rule permits YamlRule.OnResourc
 
     /** {@code select: {cfn-resource: ...}}: each template resource of a matching type (as it deploys, with {@code as-deployed}). */
     static final class OnResource extends YamlRule implements ResourceRule, MatchesTypes {
-        private OnResource(RuleMeta meta, Supplier<String> helpText, String origin, Span idAt, Selector selector, Condition where, List<Case> cases) {
-            super(meta, helpText, origin, idAt, selector, where, cases);
+        private OnResource(RuleMeta meta, Supplier<String> helpText, String origin, Selector.Subscription subscription, Supplier<Body> body) {
+            super(meta, helpText, origin, subscription, body);
         }
 
         @Override
@@ -141,25 +175,25 @@ public abstract sealed class YamlRule implements Rule permits YamlRule.OnResourc
 
         @Override
         public boolean visitsType(String type) {
-            return selector().visitsType(type);
+            return subscription().visitsType(type);
         }
 
         @Override
         public void check(Resource written, RuleContext context) {
-            Resource resource = selector().asDeployed() ? context.model().template().deployedAs(written) : written;
+            Resource resource = subscription().asDeployed() ? context.model().template().deployedAs(written) : written;
             check(Focus.present(resource.node(), resource.key(), null, Scope.of(context.model()).withResource(resource)), context);
         }
     }
 
     /** {@code select: {asl-state: ..., resource: ...}}: each state of a matching type (and Task resource), at any depth. */
     static final class OnState extends YamlRule implements StateRule, MatchesTypes {
-        private OnState(RuleMeta meta, Supplier<String> helpText, String origin, Span idAt, Selector selector, Condition where, List<Case> cases) {
-            super(meta, helpText, origin, idAt, selector, where, cases);
+        private OnState(RuleMeta meta, Supplier<String> helpText, String origin, Selector.Subscription subscription, Supplier<Body> body) {
+            super(meta, helpText, origin, subscription, body);
         }
 
         @Override
         public boolean visitsType(String type) {
-            return selector().visitsType(type);
+            return subscription().visitsType(type);
         }
 
         @Override
@@ -172,8 +206,8 @@ public abstract sealed class YamlRule implements Rule permits YamlRule.OnResourc
 
     /** {@code select: {asl-machine: ...}}: each state machine definition the model found. */
     static final class OnMachine extends YamlRule implements StateMachineRule {
-        private OnMachine(RuleMeta meta, Supplier<String> helpText, String origin, Span idAt, Selector selector, Condition where, List<Case> cases) {
-            super(meta, helpText, origin, idAt, selector, where, cases);
+        private OnMachine(RuleMeta meta, Supplier<String> helpText, String origin, Selector.Subscription subscription, Supplier<Body> body) {
+            super(meta, helpText, origin, subscription, body);
         }
 
         @Override
@@ -185,8 +219,8 @@ public abstract sealed class YamlRule implements Rule permits YamlRule.OnResourc
 
     /** {@code select: {iam-statement: ...}}: each policy statement of the template, of the effect named. */
     static final class OnStatement extends YamlRule implements PolicyStatementRule {
-        private OnStatement(RuleMeta meta, Supplier<String> helpText, String origin, Span idAt, Selector selector, Condition where, List<Case> cases) {
-            super(meta, helpText, origin, idAt, selector, where, cases);
+        private OnStatement(RuleMeta meta, Supplier<String> helpText, String origin, Selector.Subscription subscription, Supplier<Body> body) {
+            super(meta, helpText, origin, subscription, body);
         }
 
         @Override

@@ -9,8 +9,6 @@ import io.stacklint.source.ProblemException;
 import io.stacklint.source.SourceFile;
 import io.stacklint.tree.MapNode;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,13 +17,11 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Reads declarative rules: the built-in pack shipped in the jar (listed in an index, no class-path scanning),
- * or the rule files of a directory. A file is checked against {@code yaml-rule.schema.json}, then compiled;
+ * Reads declarative rules: the built-in pack, as the build packed it into the jar (no class-path scanning, no
+ * YAML: {@link BuiltinPack}), or the rule files of a directory. A file is checked against {@code yaml-rule.schema.json}, then compiled;
  * every mistake is a {@code file:line:col: message} problem, and no broken file is ever skipped in silence.
  */
 public final class YamlRuleLoader {
-    /** Where the top-level {@code rules/} directory of the repository sits in the jar. */
-    public static final String PACK = "/io/stacklint/rules/pack/";
     /** The directory of a pack that holds its test fixtures, not rules. */
     public static final String TESTS_DIRECTORY = "tests";
     /** The directory of a pack that holds its rules' help pages, one {@code <ID>.md} each. */
@@ -34,29 +30,13 @@ public final class YamlRuleLoader {
     private YamlRuleLoader() {
     }
 
-    /** The built-in pack. A broken built-in file is a bug of the build, so it fails loudly. */
-    public static List<YamlRule> builtin() {
-        List<YamlRule> out = new ArrayList<>();
-        List<Problem> problems = new ArrayList<>();
-        for (String file : read(PACK + "index.txt").lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList()) {
-            YamlRule rule = builtinRule("stacklint:rules/" + file, read(PACK + file), problems);
-            if (rule != null) {
-                out.add(rule);
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new IllegalStateException("the built-in rule pack is broken:\n" + new ProblemException(problems).getMessage());
-        }
-        return out;
-    }
-
     /**
-     * A rule of the built-in pack, read for a start-up that a pre-commit hook pays every time: not checked
-     * against the schema (the test suite does that). Its help page is {@code rules/docs/<ID>.md} on the class path,
-     * as for every built-in rule, read by {@code RuleDocs} only when a page is shown.
+     * The built-in pack: a start-up that a pre-commit hook pays every time reads no YAML for it and compiles each
+     * rule only when a file gives it something to check ({@link BuiltinPack}), and does not check it against the
+     * schema (the test suite does).
      */
-    private static YamlRule builtinRule(String name, String text, List<Problem> problems) {
-        return compile(SourceFile.of(name, text), problems, false, null, null);
+    public static List<YamlRule> builtin() {
+        return BuiltinPack.rules();
     }
 
     /** Every rule file of a directory ({@code *.yaml}, {@code *.yml}, at any depth, but not under {@code tests/} or hidden directories). */
@@ -207,14 +187,4 @@ public final class YamlRuleLoader {
         return problems.size() > before ? null : rule;
     }
 
-    private static String read(String resource) {
-        try (InputStream in = YamlRuleLoader.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("the jar lacks " + resource + " (is rules/index.txt current?)");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read " + resource, e);
-        }
-    }
 }
