@@ -152,7 +152,12 @@ public final class RuleSetBuilder {
         return kind + " " + other.meta().id() + (withName ? " " + other.meta().name() : "") + " (" + other.origin() + ")";
     }
 
+    /** {@code ASL001} → {@code ASL}. A loop, not a regex: it runs for every rule at every start, and the pattern would be compiled each time. */
     private static String prefix(String id) {
-        return id.replaceFirst("[0-9]+$", "");
+        int end = id.length();
+        while (end > 0 && id.charAt(end - 1) >= '0' && id.charAt(end - 1) <= '9') {
+            end--;
+        }
+        return id.substring(0, end);
     }
 }
