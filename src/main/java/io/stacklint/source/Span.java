@@ -14,6 +14,18 @@ public record Span(SourceFile file, int start, int end) {
         }
     }
 
+    // equals and hashCode written out, as generated (a file is equal only to itself): a record's generated ones
+    // are linked through invokedynamic on first use, a set-up that costs a short run more than the comparisons.
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Span span && file == span.file && start == span.start && end == span.end;
+    }
+
+    @Override
+    public int hashCode() {
+        return (System.identityHashCode(file) * 31 + start) * 31 + end;
+    }
+
     public Position startPosition() {
         return file.lineMap().position(start);
     }

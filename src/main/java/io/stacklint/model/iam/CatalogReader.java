@@ -18,8 +18,9 @@ import java.util.zip.GZIPInputStream;
 
 /**
  * Reads the generated catalog resource (format: see {@code IamCatalogGenerator} in the tests). Loading only
- * unpacks the bytes and notes where each service's block starts; a service's actions are parsed the first time
- * that service is asked about, so a template that names three services parses three of 460.
+ * unpacks the bytes and reads the index at their head, where each service's block starts; a service's actions
+ * are parsed the first time that service is asked about, so a template that names three services parses three
+ * of 460.
  */
 final class CatalogReader {
     private CatalogReader() {
@@ -38,35 +39,41 @@ final class CatalogReader {
         }
     }
 
+    /**
+     * Reads the head of the catalog (date, newer actions, and the length of each service's block) and places
+     * every block from the lengths; the blocks themselves are not looked at until a service is asked about.
+     */
     private static Index index(byte[] bytes) {
         Map<String, int[]> blocks = new HashMap<>(1024);
         Set<String> newer = new HashSet<>();
         String date = "";
-        String open = null;
-        int openedAt = 0;
+        List<String> order = new ArrayList<>();
+        List<Integer> lengths = new ArrayList<>();
         int line = 0;
-        while (line < bytes.length) {
+        while (line < bytes.length && bytes[line] != 'S') {
             int end = lineEnd(bytes, line);
-            byte tag = bytes[line];
-            if (end - line >= 2 && bytes[line + 1] == ' ' && (tag == 'S' || tag == 'N' || tag == 'D')) {
-                if (open != null) {
-                    blocks.put(open, new int[] {openedAt, line});
-                    open = null;
+            String body = end - line >= 2 ? new String(bytes, line + 2, end - line - 2, StandardCharsets.US_ASCII) : "";
+            switch (bytes[line]) {
+                case 'D' -> date = body;
+                case 'N' -> newer.add(body);
+                case 'I' -> {
+                    int tab = body.indexOf('\t');
+                    order.add(body.substring(0, tab).toLowerCase(Locale.ROOT));
+                    lengths.add(Integer.parseInt(body.substring(tab + 1)));
                 }
-                String body = new String(bytes, line + 2, end - line - 2, StandardCharsets.US_ASCII);
-                switch (tag) {
-                    case 'S' -> {
-                        open = body.substring(0, body.indexOf('\t')).toLowerCase(Locale.ROOT);
-                        openedAt = line;
-                    }
-                    case 'N' -> newer.add(body);
-                    default -> date = body;
+                default -> {
+                    // a comment
                 }
             }
             line = end + 1;
         }
-        if (open != null) {
-            blocks.put(open, new int[] {openedAt, bytes.length});
+        int at = line;
+        for (int i = 0; i < order.size(); i++) {
+            blocks.put(order.get(i), new int[] {at, at + lengths.get(i)});
+            at += lengths.get(i);
+        }
+        if (at != bytes.length) {
+            throw new IllegalStateException("the IAM action catalog's index does not match its service blocks");
         }
         return new Index(bytes, blocks, Set.copyOf(newer), date);
     }

@@ -40,6 +40,19 @@ public final class Linter {
 
     /** Why a rule left something unjudged, for {@code --verbose}: never a finding. */
     public record Remark(String ruleId, io.stacklint.source.Span span, String message) {
+        // equals and hashCode written out, as generated (remarks are deduplicated in a set): a record's generated
+        // ones are linked through invokedynamic on first use, a set-up a short run would pay for once.
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Remark remark && java.util.Objects.equals(ruleId, remark.ruleId)
+                    && java.util.Objects.equals(span, remark.span) && java.util.Objects.equals(message, remark.message);
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(ruleId, span, message);
+        }
+
         public String describe() {
             io.stacklint.source.Position at = span.startPosition();
             return span.file().displayPath() + ":" + at.line() + ":" + at.column() + ": " + ruleId + " did not judge: " + message;

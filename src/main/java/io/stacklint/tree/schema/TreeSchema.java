@@ -137,8 +137,10 @@ public final class TreeSchema {
         if (node instanceof MapNode map) {
             object(map, path, out);
         }
-        for (TreeSchema each : allOf) {
-            each.validate(node, path, out);
+        if (!allOf.isEmpty()) {
+            for (TreeSchema each : allOf) {
+                each.validate(node, path, out);
+            }
         }
         if (!anyOf.isEmpty() && passing(anyOf, node, 1) == 0) {
             out.add(new SchemaError("anyOf", path, null, this));
@@ -232,27 +234,23 @@ public final class TreeSchema {
                 path.remove(path.size() - 1);
             }
         }
-        for (Map.Entry<String, List<String>> dependency : dependentFields.entrySet()) {
-            if (map.has(dependency.getKey()) && !map.keys().containsAll(dependency.getValue())) {
-                out.add(new SchemaError("dependencies", path, dependency.getKey(), this));
+        // The isEmpty() checks spare an iterator per keyword and node: this runs for every mapping of every file.
+        if (!dependentFields.isEmpty()) {
+            dependentFields(map, path, out);
+        }
+        if (!dependentSchemas.isEmpty()) {
+            for (Map.Entry<String, TreeSchema> dependency : dependentSchemas.entrySet()) {
+                if (map.has(dependency.getKey())) {
+                    dependency.getValue().validate(map, path, out);
+                }
             }
         }
-        for (Map.Entry<String, TreeSchema> dependency : dependentSchemas.entrySet()) {
-            if (map.has(dependency.getKey())) {
-                dependency.getValue().validate(map, path, out);
-            }
+        if (additionalAllowed && additionalProperties == null && propertyNames == null && patternProperties.isEmpty()) {
+            return; // nothing more to say of any field
         }
         for (Entry entry : map.entries()) {
             String field = entry.name();
-            boolean patterned = false;
-            for (Map.Entry<Pattern, TreeSchema> pattern : patternProperties.entrySet()) {
-                if (pattern.getKey().matcher(field).find()) {
-                    patterned = true;
-                    path.add(field);
-                    pattern.getValue().validate(entry.value(), path, out);
-                    path.remove(path.size() - 1);
-                }
-            }
+            boolean patterned = !patternProperties.isEmpty() && patternProperties(entry, path, out);
             if (propertyNames != null && !propertyNames.validate(stringKey(entry)).isEmpty()) {
                 out.add(new SchemaError("propertyNames", path, field, this));
             }
@@ -267,6 +265,28 @@ public final class TreeSchema {
                 path.remove(path.size() - 1);
             }
         }
+    }
+
+    private void dependentFields(MapNode map, List<Object> path, List<SchemaError> out) {
+        for (Map.Entry<String, List<String>> dependency : dependentFields.entrySet()) {
+            if (map.has(dependency.getKey()) && !map.keys().containsAll(dependency.getValue())) {
+                out.add(new SchemaError("dependencies", path, dependency.getKey(), this));
+            }
+        }
+    }
+
+    /** Validates a field against every pattern property it matches; true when it matches one. */
+    private boolean patternProperties(Entry entry, List<Object> path, List<SchemaError> out) {
+        boolean patterned = false;
+        for (Map.Entry<Pattern, TreeSchema> pattern : patternProperties.entrySet()) {
+            if (pattern.getKey().matcher(entry.name()).find()) {
+                patterned = true;
+                path.add(entry.name());
+                pattern.getValue().validate(entry.value(), path, out);
+                path.remove(path.size() - 1);
+            }
+        }
+        return patterned;
     }
 
     /** A mapping key is a string to JSON, whatever YAML typed it as. */

@@ -1,16 +1,10 @@
 package io.stacklint.rules.builtin.asl.structure;
 
-import io.stacklint.parse.ParsedDocument;
-import io.stacklint.parse.TreeParser;
-import io.stacklint.source.SourceFile;
+import io.stacklint.parse.ResourceJson;
 import io.stacklint.tree.MapNode;
 import io.stacklint.tree.Node;
 import io.stacklint.tree.schema.SchemaError;
 import io.stacklint.tree.schema.TreeSchema;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,19 +47,8 @@ final class AslSchema {
         return typesByField.getOrDefault(field, List.of());
     }
 
-    /** The schema document as our tree, read by the parser that reads definitions. */
+    /** The schema document as our tree. */
     static Node document() {
-        try (InputStream in = AslSchema.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is missing from the jar");
-            }
-            ParsedDocument parsed = TreeParser.parse(SourceFile.of(RESOURCE, new String(in.readAllBytes(), StandardCharsets.UTF_8)));
-            if (parsed.root() == null || !parsed.problems().isEmpty()) {
-                throw new IllegalStateException(RESOURCE + " does not parse: " + parsed.problems());
-            }
-            return parsed.root();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
-        }
+        return ResourceJson.read(RESOURCE);
     }
 }

@@ -1,8 +1,6 @@
 package io.stacklint.rules.builtin.cfn.schema;
 
-import io.stacklint.parse.ParsedDocument;
-import io.stacklint.parse.TreeParser;
-import io.stacklint.source.SourceFile;
+import io.stacklint.parse.ResourceJson;
 import io.stacklint.tree.schema.TreeSchema;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -52,16 +50,8 @@ public final class ResourceSchemas {
         return Map.copyOf(out);
     }
 
-    /** Read by our own parser and validated by {@link TreeSchema} on our tree: no schema library, no object mapper. */
+    /** Read into our tree and validated by {@link TreeSchema} on it: no schema library, no object mapper. */
     private static TreeSchema load(String file) {
-        try (InputStream in = ResourceSchemas.class.getResourceAsStream(DIR + file)) {
-            ParsedDocument parsed = TreeParser.parse(SourceFile.of(DIR + file, new String(in.readAllBytes(), StandardCharsets.UTF_8)));
-            if (parsed.root() == null || !parsed.problems().isEmpty()) {
-                throw new IllegalStateException(DIR + file + " does not parse: " + parsed.problems());
-            }
-            return TreeSchema.compile(parsed.root());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the schema " + file, e);
-        }
+        return TreeSchema.compile(ResourceJson.read(DIR + file));
     }
 }
