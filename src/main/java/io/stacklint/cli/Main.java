@@ -10,6 +10,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -17,9 +18,46 @@ import picocli.CommandLine;
 
 /** Entry point: {@code stacklint [lint] [OPTIONS] PATH...}, {@code stacklint rules}. */
 public final class Main {
-    static {
+    // Known before any command is declared, to find the command name behind the options; a test holds both to the declarations.
+    static final Set<String> SUBCOMMANDS = Set.of("lint", "baseline", "graph", "rules", "explain", "test-rules", "policy", "help");
+    /** What a command line may start with and be taken as it is: a command name, or a help or version option. */
+    private static final Set<String> TOP_LEVEL = withHelpAndVersion(SUBCOMMANDS);
+    static final Set<String> OPTIONS_WITH_VALUE = Set.of("--format", "-o", "--output", "--fail-on", "--enable",
+            "--disable", "--severity", "--config", "--plugin", "--rules", "--fixtures", "--root", "--baseline", "--stdin-filename", "--color",
+            "--machine", "--jobs");
+
+    private Main() {
+    }
+
+    private static Set<String> withHelpAndVersion(Set<String> commands) {
+        Set<String> words = new HashSet<>(commands);
+        words.addAll(List.of("-h", "--help", "-V", "--version"));
+        return Set.copyOf(words);
+    }
+
+    public static void main(String[] args) {
+        // Standard output straight from its descriptor: System.out swallows write errors, so a report written to a
+        // full disk or a closed pipe would be lost without a word; a PrintWriter at least remembers them.
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        quietLibraryDefaults();
+        int code = run(args, out, err, Path.of("").toAbsolutePath(), rulesMadeAhead(args), Terminal.ofProcess());
+        out.flush();
+        if (out.checkError() && code != ExitCodes.USAGE && code != ExitCodes.INTERNAL) {
+            err.println("stacklint: cannot write to standard output (disk full or pipe closed?)");
+            code = ExitCodes.USAGE;
+        }
+        err.flush();
+        System.exit(code);
+    }
+
+    /**
+     * Settings for libraries stacklint uses, made here in the process's own entry point and never by {@link #run},
+     * which a program embedding stacklint calls in its own JVM, where they would change its libraries too.
+     */
+    private static void quietLibraryDefaults() {
         // The JSON Schema validator logs through SLF4J; stacklint ships no logging backend, and without one SLF4J
-        // warns on stderr. Set here, at the entry point, rather than by a library class behind an embedder's back.
+        // warns on stderr.
         if (System.getProperty("slf4j.internal.verbosity") == null) {
             System.setProperty("slf4j.internal.verbosity", "ERROR");
         }
@@ -30,39 +68,12 @@ public final class Main {
         }
     }
 
-    private static final Set<String> TOP_LEVEL = Set.of("lint", "baseline", "graph", "rules", "explain", "test-rules", "policy", "help", "-h", "--help", "-V", "--version");
-    // Known before any command is declared, to find the command name behind the options; a test holds both to the declarations.
-    static final Set<String> SUBCOMMANDS = Set.of("lint", "baseline", "graph", "rules", "explain", "test-rules", "policy", "help");
-    static final Set<String> OPTIONS_WITH_VALUE = Set.of("--format", "-o", "--output", "--fail-on", "--enable",
-            "--disable", "--severity", "--config", "--plugin", "--rules", "--fixtures", "--root", "--baseline", "--stdin-filename", "--color",
-            "--machine", "--jobs");
-
-    private Main() {
-    }
-
-    public static void main(String[] args) {
-        // Standard output straight from its descriptor: System.out swallows write errors, so a report written to a
-        // full disk or a closed pipe would be lost without a word; a PrintWriter at least remembers them.
-        PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), true);
-        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        // Before anything else is made: --version needs nothing but the answer.
-        int code = answeredVersion(args, out) ? ExitCodes.OK
-                : run(args, out, err, Path.of("").toAbsolutePath(), rulesMadeAhead(args), Terminal.ofProcess());
-        out.flush();
-        if (out.checkError() && code != ExitCodes.USAGE && code != ExitCodes.INTERNAL) {
-            err.println("stacklint: cannot write to standard output (disk full or pipe closed?)");
-            code = ExitCodes.USAGE;
-        }
-        err.flush();
-        System.exit(code);
-    }
-
     /** The built-in rules; for a command line that lints files, made at once on a second thread. */
     private static LazyRules rulesMadeAhead(String[] args) {
         LazyRules rules = new LazyRules(BuiltinRules::all);
         if (lintsFiles(args)) {
-            // Making the rules (their classes, the declarative pack) takes longer than picocli's set-up and shares
-            // nothing with it: on a second core, a one-file run ends that much sooner.
+            // Making the rules (loading their classes and the declarative pack's index; a pack rule compiles when a
+            // file first needs it) shares nothing with picocli's set-up: on a second core, a one-file run ends sooner.
             Thread maker = new Thread(() -> {
                 try {
                     rules.size();
@@ -106,7 +117,8 @@ public final class Main {
         boolean debug = Arrays.asList(args).contains("--debug");
         try {
             String[] line = withDefaultCommand(args);
-            // A run adds only the command it runs: all of them for help, which lists them.
+            // Making a command declares its options, which costs start-up time: a run adds only the command it runs
+            // (all of them for help, which lists them).
             String chosen = line.length > 0 && SUBCOMMANDS.contains(line[0]) && !line[0].equals("help") ? line[0] : null;
             CommandLine commandLine = commandLine(chosen, workingDirectory, rules, terminal);
             commandLine.setOut(out);

@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * Where a command's rules and settings come from: {@code --config}/{@code --no-config}, {@code --rules} and
- * {@code --plugin}, one mixin for every command that loads rules, so that the same options mean the same thing
+ * {@code --plugin}, declared alike on every command that loads rules, so that the same options mean the same thing
  * and fail the same way everywhere (a test runs each command with the same mistakes).
  */
 final class RuleSourceOptions {
