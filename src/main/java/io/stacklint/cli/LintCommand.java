@@ -19,6 +19,7 @@ import io.stacklint.source.RepositoryRoot;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.FileSystems;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.ArrayList;
@@ -119,6 +120,10 @@ class LintCommand implements Callable<Integer> {
             throw Refusal.of("--jobs must be 1 or more, not " + jobs);
         }
         Path reportRoot = root.value() != null ? workingDirectory.resolve(root.value()).normalize() : RepositoryRoot.of(workingDirectory);
+        if (root.value() != null && !Files.isDirectory(reportRoot)) {
+            // Paths would be shown relative to a directory that is not there, as ../ walks out of the real one.
+            throw Refusal.of("--root " + root.value() + ": no such directory");
+        }
         LintRun lintRun = new LintRun(new Linter(registry, settings), reportRoot, workingDirectory, excluded(projectConfig).or(packFixtures(projectConfig)));
         List<Path> targets = paths.value();
         if (targets.contains(Path.of(StdinBuffer.DASH))) {
@@ -169,6 +174,9 @@ class LintCommand implements Callable<Integer> {
             }
         }
         List<ReportOption> reports = reports();
+        if (reports.stream().anyMatch(r -> r.output() != null && r.output().toString().isEmpty())) {
+            throw Refusal.of("-o needs a file name");
+        }
         if (reports.stream().filter(r -> r.output() == null).count() > 1) {
             throw Refusal.of("only one report can go to standard output; give the others -o FILE");
         }

@@ -272,4 +272,14 @@ class LintCommandTest {
         assertThat(result.err()).contains("stacklint: warning: stacks/gone.yaml: skipped: a symbolic link to nothing");
         assertThat(result.exitCode()).as("the rest was linted as asked").isEqualTo(ExitCodes.OK);
     }
+
+    @Test
+    void aRootThatIsNoDirectoryAndAnEmptyReportFileNameAreRefused() {
+        Cli.Result root = Cli.run(Path.of(""), "--no-config", "--root", dir.resolve("absent").toString(), EXAMPLE);
+        assertThat(root.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(root.err()).contains("--root ").contains("absent: no such directory");
+        Cli.Result output = Cli.run(Path.of(""), "--no-config", "-o=", EXAMPLE);
+        assertThat(output.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(output.err()).contains("-o needs a file name").doesNotContain(".tmp");
+    }
 }
