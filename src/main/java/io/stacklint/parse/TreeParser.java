@@ -32,8 +32,12 @@ import org.yaml.snakeyaml.reader.ReaderException;
 public final class TreeParser {
     private static final int MAX_DEPTH = 400;
 
+    // Canonicalizing field names (a per-parser symbol table, copied on its first new name, merged back into
+    // the factory's and interned) pays over many documents of a long-running process, not over a lint run's
+    // few hundred files read once each: the names become plain strings.
     private static final JsonFactory JSON = JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
+            .disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES)
             .build();
 
     /** Made on the first YAML file: a run over JSON files alone loads no SnakeYAML class. */
