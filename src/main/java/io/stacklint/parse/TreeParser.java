@@ -32,17 +32,30 @@ import org.yaml.snakeyaml.reader.ReaderException;
 public final class TreeParser {
     private static final int MAX_DEPTH = 400;
 
+    // Canonicalizing field names (a per-parser symbol table, copied on its first new name, merged back into
+    // the factory's and interned) pays over many documents of a long-running process, not over a lint run's
+    // few hundred files read once each: the names become plain strings.
     private static final JsonFactory JSON = JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
+            .disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES)
             .build();
-    private static final WholeTextYamlFactory YAML;
 
-    static {
-        LoaderOptions options = new LoaderOptions();
-        options.setNestingDepthLimit(MAX_DEPTH);
-        options.setCodePointLimit(64 * 1024 * 1024);
-        options.setAllowDuplicateKeys(true);
-        YAML = new WholeTextYamlFactory(options, StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build());
+    /** Made on the first YAML file: a run over JSON files alone loads no SnakeYAML class. */
+    private static final class Yaml {
+        static final WholeTextYamlFactory FACTORY;
+
+        static {
+            LoaderOptions options = new LoaderOptions();
+            options.setNestingDepthLimit(MAX_DEPTH);
+            options.setCodePointLimit(64 * 1024 * 1024);
+            options.setAllowDuplicateKeys(true);
+            FACTORY = new WholeTextYamlFactory(options, StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build());
+        }
+
+        /** Typed as a JsonParser so that verifying TreeParser needs no YAMLParser class either. */
+        static JsonParser parser(String text) {
+            return FACTORY.parser(text);
+        }
     }
 
     private final SourceFile file;
@@ -76,7 +89,7 @@ public final class TreeParser {
         if (encoding != null) {
             problems.add(new ParseProblem(ParseProblem.Kind.SYNTAX, file.span(encoding.offset(), encoding.offset()), encoding.message()));
         }
-        try (JsonParser p = format == SourceFormat.YAML ? YAML.parser(text) : JSON.createParser(text)) {
+        try (JsonParser p = format == SourceFormat.YAML ? Yaml.parser(text) : JSON.createParser(text)) {
             parser = p;
             if (p.nextToken() == null) {
                 return null;
@@ -106,8 +119,8 @@ public final class TreeParser {
         int start = tokenStart();
         String tag = currentTag();
         String anchor = currentAnchor(start);
-        if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
-            return aliases.resolve(yaml.getText(), path, file.span(start, skipWord(start + 1)));
+        if (format == SourceFormat.YAML && ((YAMLParser) parser).isCurrentAlias()) {
+            return aliases.resolve(parser.getText(), path, file.span(start, skipWord(start + 1)));
         }
         String longForm = tag == null ? null : Intrinsics.longForm(tag);
         Span tagSpan = tag == null ? null : tagSpan(start, tag);
@@ -264,8 +277,8 @@ public final class TreeParser {
     }
 
     private String currentTag() throws IOException {
-        if (parser instanceof YAMLParser yaml) {
-            String tag = yaml.getTypeId();
+        if (format == SourceFormat.YAML) {
+            String tag = ((YAMLParser) parser).getTypeId();
             // Jackson hands over local tags without their '!' (and the core schema's with their full URI).
             if (tag == null || tag.startsWith("!") || tag.startsWith("tag:")) {
                 return tag;
@@ -277,10 +290,10 @@ public final class TreeParser {
 
     /** The node's anchor ({@code &name}); Jackson does not report it for scalars, so the source is read too. */
     private String currentAnchor(int start) throws IOException {
-        if (!(parser instanceof YAMLParser yaml)) {
+        if (format != SourceFormat.YAML) {
             return null;
         }
-        String anchor = yaml.getObjectId();
+        String anchor = ((YAMLParser) parser).getObjectId();
         int i = start;
         while (anchor == null && i < text.length() && (text.charAt(i) == '!' || text.charAt(i) == '&')) {
             int end = skipWord(i);
@@ -381,6 +394,11 @@ public final class TreeParser {
     }
 
     private ParseProblem syntaxProblem(JsonProcessingException e) {
+        return format == SourceFormat.YAML && e.getCause() != null ? yamlSyntaxProblem(e) : jacksonSyntaxProblem(e);
+    }
+
+    /** SnakeYAML's own exceptions; kept apart so that a JSON syntax error loads no SnakeYAML class. */
+    private ParseProblem yamlSyntaxProblem(JsonProcessingException e) {
         if (e.getCause() instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
             int index = marked.getProblemMark().getIndex();
             int offset = charOffset(Math.max(0, index));
@@ -394,6 +412,10 @@ public final class TreeParser {
                     "YAML syntax error: the character U+%04X is not allowed in YAML (no control characters but tab and line breaks)",
                     forbidden.getCodePoint()));
         }
+        return jacksonSyntaxProblem(e);
+    }
+
+    private ParseProblem jacksonSyntaxProblem(JsonProcessingException e) {
         JsonLocation location = e.getLocation();
         if (location == null && parser != null) {
             // Limits (nesting depth) are raised without a location; the parser still knows where it is.

@@ -28,13 +28,24 @@ final class WholeTextReader extends StreamReader {
 
     WholeTextReader(String text) {
         super(new StringReader(""));
-        this.data = text.codePoints().toArray();
+        this.data = codePoints(text);
         this.length = data.length;
         int first = 0;
         while (first < length && isPrintable(data[first])) {
             first++;
         }
         this.forbidden = first;
+    }
+
+    /** A plain loop: String.codePoints() would link a stream pipeline and its lambdas for one array. */
+    private static int[] codePoints(String text) {
+        int[] points = new int[text.codePointCount(0, text.length())];
+        for (int i = 0, at = 0; i < points.length; i++) {
+            int point = text.codePointAt(at);
+            points[i] = point;
+            at += Character.charCount(point);
+        }
+        return points;
     }
 
     @Override

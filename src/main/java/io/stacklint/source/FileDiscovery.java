@@ -21,7 +21,13 @@ public final class FileDiscovery {
 
     static boolean isCandidate(Path file) {
         String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return CANDIDATE_SUFFIXES.stream().anyMatch(name::endsWith);
+        // A loop, not a stream: this runs for every file of a walk, mostly before the JIT has compiled anything.
+        for (String suffix : CANDIDATE_SUFFIXES) {
+            if (name.endsWith(suffix)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

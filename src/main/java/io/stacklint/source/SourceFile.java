@@ -1,5 +1,7 @@
 package io.stacklint.source;
 
+import java.io.FileInputStream;
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -43,7 +45,16 @@ public final class SourceFile {
      * replacement characters, and carries an {@link EncodingProblem} so the parser can report it in place.
      */
     public static SourceFile read(Path path, String displayPath) throws IOException {
-        return decode(path, displayPath, Files.readAllBytes(path));
+        // FileInputStream reads a file in one native call sized to it; Files.readAllBytes opens a channel and
+        // copies through a temporary direct buffer, Java code a short run executes interpreted for every file.
+        byte[] bytes;
+        try (FileInputStream in = new FileInputStream(path.toFile())) {
+            bytes = in.readAllBytes();
+        } catch (FileNotFoundException e) {
+            // Missing, unreadable, a directory: Files says which, as a NoSuchFile or AccessDenied exception.
+            bytes = Files.readAllBytes(path);
+        }
+        return decode(path, displayPath, bytes);
     }
 
     /** Decodes bytes read elsewhere (an editor's unsaved buffer on stdin) as {@link #read} decodes a file's. */
@@ -55,6 +66,12 @@ public final class SourceFile {
             return new SourceFile(path, displayPath, text,
                     new EncodingProblem(0, "the file is UTF-16 text; CloudFormation reads templates as UTF-8: save it as UTF-8"));
         }
+        // Decoding replaces every malformed sequence with U+FFFD, so a text without one is well-formed UTF-8;
+        // only a file holding one is decoded again, strictly, to tell a real U+FFFD from a bad byte.
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') < 0) {
+            return new SourceFile(path, displayPath, text, null);
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -62,12 +79,10 @@ public final class SourceFile {
         CharBuffer out = CharBuffer.allocate(bytes.length + 1);
         CoderResult result = decoder.decode(in, out, true);
         if (!result.isError()) {
-            decoder.flush(out);
-            return new SourceFile(path, displayPath, out.flip().toString(), null);
+            return new SourceFile(path, displayPath, text, null);
         }
         int badByte = bytes[in.position()] & 0xFF;
         int offset = out.position();
-        String text = new String(bytes, StandardCharsets.UTF_8);
         String message = String.format("byte 0x%02X is not UTF-8 (the file looks like Latin-1 or Windows-1252); "
                 + "CloudFormation reads templates as UTF-8: save it as UTF-8", badByte);
         return new SourceFile(path, displayPath, text, new EncodingProblem(offset, message));
