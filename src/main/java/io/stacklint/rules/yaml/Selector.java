@@ -53,16 +53,34 @@ record Selector(Subscription subscription, List<Pattern> resources, String effec
         }
         List<Focus> out = new ArrayList<>();
         for (PathExpr path : paths) {
-            path.resolveAll(root).stream().filter(Focus::isPresent).forEach(out::add);
+            for (Focus focus : path.resolveAll(root)) {
+                if (focus.isPresent()) {
+                    out.add(focus);
+                }
+            }
         }
         return out;
     }
 
     private static boolean anyMatch(List<Pattern> patterns, String text) {
-        return patterns.stream().anyMatch(p -> p.matcher(text).matches());
+        // A loop, not a stream: the engine asks for every state or resource of a file, for each rule.
+        for (Pattern pattern : patterns) {
+            if (pattern.matcher(text).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A glob ({@code AWS::IAM::*}, {@code arn:*:states:::lambda:invoke*}): '*' is any run of characters, '?' one. */
+    static List<Pattern> globs(List<String> globs) {
+        List<Pattern> out = new ArrayList<>(globs.size());
+        for (String glob : globs) {
+            out.add(glob(glob));
+        }
+        return List.copyOf(out);
+    }
+
     static Pattern glob(String glob) {
         StringBuilder regex = new StringBuilder();
         StringBuilder literal = new StringBuilder();
