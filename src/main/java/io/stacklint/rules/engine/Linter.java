@@ -195,10 +195,26 @@ public final class Linter {
         return out;
     }
 
-    public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::file)
-            .thenComparingInt(f -> f.span().start())
-            .thenComparing(f -> f.rule().id())
-            .thenComparing(Finding::message);
+    /** By file, offset, rule id and message. */
+    public static final Comparator<Finding> ORDER = new FindingOrder();
+
+    /**
+     * Written out rather than chained from {@code Comparator.comparing}: the chain's lambdas and method references are
+     * linked when the class loads, at every start, for a handful of findings.
+     */
+    private static final class FindingOrder implements Comparator<Finding> {
+        @Override
+        public int compare(Finding a, Finding b) {
+            int order = a.file().compareTo(b.file());
+            if (order == 0) {
+                order = Integer.compare(a.span().start(), b.span().start());
+            }
+            if (order == 0) {
+                order = a.rule().id().compareTo(b.rule().id());
+            }
+            return order != 0 ? order : a.message().compareTo(b.message());
+        }
+    }
 
     private final class Runner {
         private final SourceModel model;
