@@ -137,16 +137,16 @@ final class RuleCompiler {
         for (ScalarNode path : scalars(node.get("path"))) {
             paths.add(path(path, true));
         }
-        List<Pattern> globs = Selector.globs(strings(node.get(kind)));
+        List<Selector.Glob> globs = Selector.globs(strings(node.get(kind)));
         if (kind.equals("asl-state")) {
             // A misspelt state type would select nothing, and the rule would pass everything without a word.
             for (ScalarNode type : scalars(node.get(kind))) {
-                if (!matchesAny(Selector.glob(type.value()), STATE_TYPES)) {
+                if (!matchesAny(Selector.Glob.of(type.value()), STATE_TYPES)) {
                     problems.add(at(type, "'" + type.value() + "' matches no state type (" + String.join(", ", STATE_TYPES) + ", or \"*\" for all)"));
                 }
             }
         }
-        List<Pattern> resources = Selector.globs(strings(node.get("resource")));
+        List<Selector.Glob> resources = Selector.globs(strings(node.get("resource")));
         return switch (kind) {
             case "cfn-resource" -> new Selector(new Selector.Subscription(Selector.Kind.CFN_RESOURCE, globs, asDeployed), List.of(), "any", paths);
             case "asl-state" -> new Selector(new Selector.Subscription(Selector.Kind.ASL_STATE, globs, false), resources, "any", paths);
@@ -257,9 +257,9 @@ final class RuleCompiler {
         return Collections.unmodifiableList(out);
     }
 
-    private static boolean matchesAny(Pattern pattern, List<String> texts) {
+    private static boolean matchesAny(Selector.Glob glob, List<String> texts) {
         for (String text : texts) {
-            if (pattern.matcher(text).matches()) {
+            if (glob.matches(text)) {
                 return true;
             }
         }
