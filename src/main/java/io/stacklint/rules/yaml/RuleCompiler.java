@@ -177,13 +177,21 @@ final class RuleCompiler {
                 case "symbolic" -> tests.add(new Condition.Symbolic(Boolean.parseBoolean(value.text())));
                 case "each" -> tests.add(new Condition.Items(condition(value), true));
                 case "some" -> tests.add(new Condition.Items(condition(value), false));
-                case "all-of" -> tests.add(new Condition.AllOf(value.asSeq().items().stream().map(this::condition).toList()));
-                case "any-of" -> tests.add(new Condition.AnyOf(value.asSeq().items().stream().map(this::condition).toList()));
+                case "all-of" -> tests.add(new Condition.AllOf(conditions(value.asSeq())));
+                case "any-of" -> tests.add(new Condition.AnyOf(conditions(value.asSeq())));
                 case "not" -> tests.add(new Condition.Not(condition(value)));
                 default -> throw new IllegalStateException("schema let through " + entry.name());
             }
         }
         return new Condition.AtPath(path, List.copyOf(tests));
+    }
+
+    private List<Condition> conditions(SeqNode items) {
+        List<Condition> out = new ArrayList<>(items.size());
+        for (Node item : items.items()) {
+            out.add(condition(item));
+        }
+        return List.copyOf(out);
     }
 
     private Condition regex(ScalarNode node) {
