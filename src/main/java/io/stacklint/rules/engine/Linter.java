@@ -111,18 +111,18 @@ public final class Linter {
         List<Remark> remarks = new ArrayList<>();
         Runner run = new Runner(model, findings, failures, remarks);
         for (DocumentRule rule : documentRules) {
-            run.rule(rule, DeploymentVariant.ANY, ctx -> rule.check(model, ctx));
+            run.rule(rule, DeploymentVariant.ANY, model, null);
         }
         Template template = model.template();
         if (template != null) {
             for (TemplateRule rule : templateRules) {
-                run.rule(rule, DeploymentVariant.ANY, ctx -> rule.check(template, ctx));
+                run.rule(rule, DeploymentVariant.ANY, template, null);
             }
             for (Resource resource : template.resources()) {
                 visited.accept(resource);
                 for (ResourceRule rule : resourceRules) {
                     if (resource.type() != null && visits(rule, resource.type())) {
-                        run.rule(rule, DeploymentVariant.ANY, ctx -> rule.check(resource, ctx));
+                        run.rule(rule, DeploymentVariant.ANY, resource, null);
                     }
                 }
             }
@@ -130,7 +130,7 @@ public final class Linter {
                 for (PolicyStatement statement : model.policyStatements()) {
                     visited.accept(statement);
                     for (PolicyStatementRule rule : statementRules) {
-                        run.rule(rule, DeploymentVariant.ANY, ctx -> rule.check(statement, ctx));
+                        run.rule(rule, DeploymentVariant.ANY, statement, null);
                     }
                 }
             }
@@ -138,14 +138,14 @@ public final class Linter {
         for (StateMachine machine : model.stateMachines()) {
             visited.accept(machine);
             for (StateMachineRule rule : stateMachineRules) {
-                run.rule(rule, machine.variant(), ctx -> rule.check(machine, ctx));
+                run.rule(rule, machine.variant(), machine, null);
             }
             if (!stateRules.isEmpty()) {
                 for (State state : machine.definition().allStates()) {
                     visited.accept(state);
                     for (StateRule rule : stateRules) {
                         if (visits(rule, state.type())) {
-                            run.rule(rule, machine.variant(), ctx -> rule.check(state, machine, ctx));
+                            run.rule(rule, machine.variant(), state, machine);
                         }
                     }
                 }
@@ -195,10 +195,26 @@ public final class Linter {
         return out;
     }
 
-    public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::file)
-            .thenComparingInt(f -> f.span().start())
-            .thenComparing(f -> f.rule().id())
-            .thenComparing(Finding::message);
+    /** By file, offset, rule id and message. */
+    public static final Comparator<Finding> ORDER = new FindingOrder();
+
+    /**
+     * Written out rather than chained from {@code Comparator.comparing}: the chain's lambdas and method references are
+     * linked when the class loads, at every start, for a handful of findings.
+     */
+    private static final class FindingOrder implements Comparator<Finding> {
+        @Override
+        public int compare(Finding a, Finding b) {
+            int order = a.file().compareTo(b.file());
+            if (order == 0) {
+                order = Integer.compare(a.span().start(), b.span().start());
+            }
+            if (order == 0) {
+                order = a.rule().id().compareTo(b.rule().id());
+            }
+            return order != 0 ? order : a.message().compareTo(b.message());
+        }
+    }
 
     private final class Runner {
         private final SourceModel model;
@@ -214,10 +230,27 @@ public final class Linter {
             this.remarks = remarks;
         }
 
-        void rule(Rule rule, DeploymentVariant variant, Consumer<ReportingContext> check) {
+        /**
+         * Hands {@code rule} the place of the walk it subscribed to (the state's machine with a state): a dispatch on the
+         * place, not a lambda per call site, whose linkage every run paid before its first rule ran.
+         */
+        void rule(Rule rule, DeploymentVariant variant, Object place, StateMachine machine) {
             try {
-                check.accept(new ReportingContext(model, registry, rule.meta(), settings.severityOf(rule), settings.hasSeverityFor(rule), findings,
-                        remarks, variants, variant));
+                ReportingContext context = new ReportingContext(model, registry, rule.meta(), settings.severityOf(rule), settings.hasSeverityFor(rule),
+                        findings, remarks, variants, variant);
+                if (place instanceof State state) {
+                    ((StateRule) rule).check(state, machine, context);
+                } else if (place instanceof StateMachine whole) {
+                    ((StateMachineRule) rule).check(whole, context);
+                } else if (place instanceof Resource resource) {
+                    ((ResourceRule) rule).check(resource, context);
+                } else if (place instanceof PolicyStatement statement) {
+                    ((PolicyStatementRule) rule).check(statement, context);
+                } else if (place instanceof Template template) {
+                    ((TemplateRule) rule).check(template, context);
+                } else {
+                    ((DocumentRule) rule).check((SourceModel) place, context);
+                }
             } catch (Exception | StackOverflowError | LinkageError | AssertionError e) {
                 // Beyond runtime exceptions, what plugin rules throw: a LinkageError when built against classes this
                 // stacklint does not have, a checked exception from another JVM language, a failed assertion.

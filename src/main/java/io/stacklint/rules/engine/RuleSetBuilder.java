@@ -73,10 +73,17 @@ public final class RuleSetBuilder {
     }
 
     private List<Rule> check(List<Problem> problems) {
+        // Loops, not streams: this runs at every start, before anything else has linked a lambda.
         Set<String> reserved = new HashSet<>();
-        entries.stream().filter(e -> e.kind() == Kind.BUILTIN).forEach(e -> reserved.add(prefix(e.meta().id())));
         Set<String> replaced = new HashSet<>();
-        entries.stream().filter(Entry::replacing).forEach(e -> replaced.add(e.meta().id()));
+        for (Entry entry : entries) {
+            if (entry.kind() == Kind.BUILTIN) {
+                reserved.add(prefix(entry.meta().id()));
+            }
+            if (entry.replacing()) {
+                replaced.add(entry.meta().id());
+            }
+        }
         Map<String, Entry> ids = new HashMap<>();
         Map<String, Entry> names = new HashMap<>();
         Map<String, Rule> accepted = new LinkedHashMap<>();
@@ -98,7 +105,9 @@ public final class RuleSetBuilder {
                 own.add(reservedPrefix(entry, prefix));
             }
             if (entry.kind() == Kind.PLUGIN) {
-                PluginRuleCheck.declarationProblems(entry.rule()).forEach(p -> own.add(entry.jar().problem(self(entry) + p)));
+                for (String problem : PluginRuleCheck.declarationProblems(entry.rule())) {
+                    own.add(entry.jar().problem(self(entry) + problem));
+                }
             }
             if (own.isEmpty()) {
                 ids.put(entry.meta().id(), entry);

@@ -36,7 +36,7 @@ final class BuiltinPack {
             case "iam-statement" -> Selector.Kind.IAM_STATEMENT;
             default -> throw new IllegalArgumentException("unknown selector " + select);
         };
-        return new Head(file, meta, new Selector.Subscription(kind, types.stream().map(Selector::glob).toList(), asDeployed));
+        return new Head(file, meta, new Selector.Subscription(kind, Selector.globs(types), asDeployed));
     }
 
     static List<YamlRule> rules() {

@@ -63,7 +63,11 @@ final class MessageTemplate {
     /** The named placeholders the message uses ({@code state}, {@code logicalId}...), attributes left out. */
     Set<String> names() {
         Set<String> out = new java.util.HashSet<>();
-        parts.stream().filter(Name.class::isInstance).forEach(part -> out.add(((Name) part).name()));
+        for (Object part : parts) {
+            if (part instanceof Name name) {
+                out.add(name.name());
+            }
+        }
         return out;
     }
 

@@ -150,12 +150,21 @@ final class PathExpr {
             out.add(value == null ? Focus.absent(focus, segment) : Focus.present(value, entry.key(), focus, focus.scope()));
             return;
         }
-        if (node instanceof SeqNode seq && segment.chars().allMatch(Character::isDigit) && seq.get(Integer.parseInt(segment)) != null) {
+        if (node instanceof SeqNode seq && isIndex(segment) && seq.get(Integer.parseInt(segment)) != null) {
             Node item = focus.scope().variant().choose(seq.get(Integer.parseInt(segment)));
             out.add(item == null ? Focus.absent(focus, segment) : Focus.present(item, item, focus, focus.scope()));
             return;
         }
         out.add(Focus.absent(focus, segment));
+    }
+
+    private static boolean isIndex(String segment) {
+        for (int i = 0; i < segment.length(); i++) {
+            if (!Character.isDigit(segment.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private Focus root(Focus from) {
@@ -189,10 +198,7 @@ final class PathExpr {
             case "@type" -> scope.state() != null ? scope.state().type() : scope.resource() != null ? scope.resource().type() : null;
             case "@name" -> scope.state() != null ? scope.state().name() : scope.resource() != null ? scope.resource().logicalId() : null;
             case "@query-language" -> scope.state() != null ? QueryLanguage.of(scope.state()).written() : null;
-            case "@integration" -> integration(scope).map(i -> i.kind().written()).orElse(null);
-            case "@service" -> integration(scope).map(Integration::service).orElse(null);
-            case "@action" -> integration(scope).map(Integration::action).orElse(null);
-            case "@pattern" -> integration(scope).map(i -> i.pattern() == null ? null : i.pattern().written()).orElse(null);
+            case "@integration", "@service", "@action", "@pattern" -> ofIntegration(integration(scope).orElse(null));
             default -> throw new IllegalStateException(attribute);
         };
         Node at = from.reportNode();
@@ -203,6 +209,19 @@ final class PathExpr {
         ScalarNode scalar = new ScalarNode(span, at.path(), String.valueOf(value),
                 value instanceof Boolean ? ScalarNode.Kind.BOOLEAN : ScalarNode.Kind.STRING);
         return Focus.present(scalar, at, from, scope);
+    }
+
+    /** One of the integration's attributes; null outside Tasks or when unknown. Plain code, not Optional.map: it runs on first use. */
+    private Object ofIntegration(Integration integration) {
+        if (integration == null) {
+            return null;
+        }
+        return switch (attribute) {
+            case "@integration" -> integration.kind().written();
+            case "@service" -> integration.service();
+            case "@action" -> integration.action();
+            default -> integration.pattern() == null ? null : integration.pattern().written();
+        };
     }
 
     /** The CloudFormation type of the template resource a Task's {@code Resource} names with !Ref or !GetAtt. */

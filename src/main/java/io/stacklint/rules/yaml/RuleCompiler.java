@@ -9,6 +9,7 @@ import io.stacklint.tree.Node;
 import io.stacklint.tree.ScalarNode;
 import io.stacklint.tree.SeqNode;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -114,7 +115,12 @@ final class RuleCompiler {
     }
 
     private Selector selector(MapNode node) {
-        List<String> kinds = SELECTORS.stream().filter(node::has).toList();
+        List<String> kinds = new ArrayList<>();
+        for (String kind : SELECTORS) {
+            if (node.has(kind)) {
+                kinds.add(kind);
+            }
+        }
         if (kinds.size() != 1) {
             problems.add(at(node, "'select' names exactly one of " + String.join(", ", SELECTORS) + (kinds.isEmpty() ? "" : "; it names " + String.join(" and ", kinds))));
             return new Selector(new Selector.Subscription(Selector.Kind.CFN_RESOURCE, List.of(), false), List.of(), "any", List.of());
@@ -131,16 +137,16 @@ final class RuleCompiler {
         for (ScalarNode path : scalars(node.get("path"))) {
             paths.add(path(path, true));
         }
-        List<Pattern> globs = scalars(node.get(kind)).stream().map(s -> Selector.glob(s.value())).toList();
+        List<Selector.Glob> globs = Selector.globs(strings(node.get(kind)));
         if (kind.equals("asl-state")) {
             // A misspelt state type would select nothing, and the rule would pass everything without a word.
             for (ScalarNode type : scalars(node.get(kind))) {
-                if (STATE_TYPES.stream().noneMatch(t -> Selector.glob(type.value()).matcher(t).matches())) {
+                if (!matchesAny(Selector.Glob.of(type.value()), STATE_TYPES)) {
                     problems.add(at(type, "'" + type.value() + "' matches no state type (" + String.join(", ", STATE_TYPES) + ", or \"*\" for all)"));
                 }
             }
         }
-        List<Pattern> resources = scalars(node.get("resource")).stream().map(s -> Selector.glob(s.value())).toList();
+        List<Selector.Glob> resources = Selector.globs(strings(node.get("resource")));
         return switch (kind) {
             case "cfn-resource" -> new Selector(new Selector.Subscription(Selector.Kind.CFN_RESOURCE, globs, asDeployed), List.of(), "any", paths);
             case "asl-state" -> new Selector(new Selector.Subscription(Selector.Kind.ASL_STATE, globs, false), resources, "any", paths);
@@ -171,13 +177,21 @@ final class RuleCompiler {
                 case "symbolic" -> tests.add(new Condition.Symbolic(Boolean.parseBoolean(value.text())));
                 case "each" -> tests.add(new Condition.Items(condition(value), true));
                 case "some" -> tests.add(new Condition.Items(condition(value), false));
-                case "all-of" -> tests.add(new Condition.AllOf(value.asSeq().items().stream().map(this::condition).toList()));
-                case "any-of" -> tests.add(new Condition.AnyOf(value.asSeq().items().stream().map(this::condition).toList()));
+                case "all-of" -> tests.add(new Condition.AllOf(conditions(value.asSeq())));
+                case "any-of" -> tests.add(new Condition.AnyOf(conditions(value.asSeq())));
                 case "not" -> tests.add(new Condition.Not(condition(value)));
                 default -> throw new IllegalStateException("schema let through " + entry.name());
             }
         }
         return new Condition.AtPath(path, List.copyOf(tests));
+    }
+
+    private List<Condition> conditions(SeqNode items) {
+        List<Condition> out = new ArrayList<>(items.size());
+        for (Node item : items.items()) {
+            out.add(condition(item));
+        }
+        return List.copyOf(out);
     }
 
     private Condition regex(ScalarNode node) {
@@ -234,12 +248,29 @@ final class RuleCompiler {
             return List.of();
         }
         if (node instanceof SeqNode seq) {
-            return seq.items().stream().map(Node::asScalar).toList();
+            List<ScalarNode> out = new ArrayList<>(seq.size());
+            for (Node item : seq.items()) {
+                out.add(item.asScalar());
+            }
+            return Collections.unmodifiableList(out);
         }
-        return List.of(node.asScalar());
+        return Collections.singletonList(node.asScalar());
     }
 
     private static List<String> strings(Node node) {
-        return scalars(node).stream().map(ScalarNode::value).toList();
+        List<String> out = new ArrayList<>();
+        for (ScalarNode scalar : scalars(node)) {
+            out.add(scalar.value());
+        }
+        return Collections.unmodifiableList(out);
+    }
+
+    private static boolean matchesAny(Selector.Glob glob, List<String> texts) {
+        for (String text : texts) {
+            if (glob.matches(text)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

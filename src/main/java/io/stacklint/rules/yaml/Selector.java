@@ -15,7 +15,22 @@ import java.util.regex.Pattern;
  * {@code Properties/Policies/* /PolicyDocument}). With {@code as-deployed: true}, a resource that SAM replaces is
  * selected, and read, as the CloudFormation resource it deploys as ({@link SamTransform}).
  */
-record Selector(Subscription subscription, List<Pattern> resources, String effect, List<PathExpr> paths) {
+record Selector(Subscription subscription, List<Glob> resources, String effect, List<PathExpr> paths) {
+    /**
+     * A glob of a selector, tested for every state or resource of a file: {@code *} and a plain name, most of them,
+     * are answered without a regex, and none is compiled before a run looks at a file.
+     */
+    record Glob(String text, Pattern pattern) {
+        static Glob of(String text) {
+            boolean wild = text.indexOf('*') >= 0 || text.indexOf('?') >= 0;
+            return new Glob(text, wild && !text.equals("*") ? glob(text) : null);
+        }
+
+        boolean matches(String candidate) {
+            return pattern != null ? pattern.matcher(candidate).matches() : text.equals("*") || text.equals(candidate);
+        }
+    }
+
     enum Kind { CFN_RESOURCE, ASL_STATE, ASL_MACHINE, IAM_STATEMENT }
 
     /**
@@ -23,7 +38,7 @@ record Selector(Subscription subscription, List<Pattern> resources, String effec
      * resources and states the types, as patterns (read as deployed, with {@code as-deployed}). A built-in rule
      * knows it from the pack's index, before its file is compiled ({@link BuiltinPack}).
      */
-    record Subscription(Kind kind, List<Pattern> types, boolean asDeployed) {
+    record Subscription(Kind kind, List<Glob> types, boolean asDeployed) {
         /** A resource or state of this type is visited (for states, the Task resource is checked when it is handed over). */
         boolean visitsType(String type) {
             return anyMatch(types, kind == Kind.CFN_RESOURCE && asDeployed ? SamTransform.deployedType(type) : type);
@@ -53,16 +68,34 @@ record Selector(Subscription subscription, List<Pattern> resources, String effec
         }
         List<Focus> out = new ArrayList<>();
         for (PathExpr path : paths) {
-            path.resolveAll(root).stream().filter(Focus::isPresent).forEach(out::add);
+            for (Focus focus : path.resolveAll(root)) {
+                if (focus.isPresent()) {
+                    out.add(focus);
+                }
+            }
         }
         return out;
     }
 
-    private static boolean anyMatch(List<Pattern> patterns, String text) {
-        return patterns.stream().anyMatch(p -> p.matcher(text).matches());
+    static boolean anyMatch(List<Glob> globs, String text) {
+        // A loop, not a stream: the engine asks for every state or resource of a file, for each rule.
+        for (Glob glob : globs) {
+            if (glob.matches(text)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A glob ({@code AWS::IAM::*}, {@code arn:*:states:::lambda:invoke*}): '*' is any run of characters, '?' one. */
+    static List<Glob> globs(List<String> globs) {
+        List<Glob> out = new ArrayList<>(globs.size());
+        for (String glob : globs) {
+            out.add(Glob.of(glob));
+        }
+        return List.copyOf(out);
+    }
+
     static Pattern glob(String glob) {
         StringBuilder regex = new StringBuilder();
         StringBuilder literal = new StringBuilder();

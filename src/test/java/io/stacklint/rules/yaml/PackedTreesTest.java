@@ -66,7 +66,7 @@ class PackedTreesTest {
     }
 
     private static String describe(Selector.Subscription subscription) {
-        return subscription.kind() + " " + subscription.types().stream().map(java.util.regex.Pattern::pattern).toList() + " " + subscription.asDeployed();
+        return subscription.kind() + " " + subscription.types() + " " + subscription.asDeployed();
     }
 
     private static List<String> index() throws IOException {
