@@ -1,8 +1,6 @@
 package io.stacklint.generate;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,25 +9,32 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.zip.GZIPOutputStream;
+import java.util.stream.Stream;
 
 /**
- * Derives the compact IAM action catalog ({@code io/stacklint/iam/actions.txt.gz}) from the researched
- * Service Authorization Reference tables in {@code ../shared/research/iam-catalog/}. Only what stacklint's
- * checks read is kept: services, their resource types with ARN patterns, and every action with its access
- * level and resource types (a trailing {@code *} marks a required type), plus the names of actions that are
- * newer than the data. Condition keys are left out: no rule reads them, and they are half the size.
+ * Derives the compact IAM action catalog ({@code io/stacklint/iam/actions.txt} and one
+ * {@code io/stacklint/iam/actions/<prefix>.txt} per service) from the researched Service Authorization Reference
+ * tables in {@code ../shared/research/iam-catalog/}. Only what stacklint's checks read is kept: services, their
+ * resource types with ARN patterns, and every action with its access level and resource types (a trailing
+ * {@code *} marks a required type), plus the names of actions that are newer than the data. Condition keys are
+ * left out: no rule reads them, and they are half the size.
  *
- * <p>The format is line-oriented so that loading needs no JSON parser: {@code S prefix<TAB>name} opens a
- * service, {@code R type<TAB>arn} and {@code A Name<TAB>level<TAB>types} belong to the last service,
- * {@code N prefix:action} is a lowercased action name newer than the data, {@code D date} is the data date.
- * The head of the file, before the first service, is an index: {@code I prefix<TAB>bytes} gives each service
- * block's length, in file order, so that loading reads the head and finds every block without scanning a
- * megabyte for its lines.
+ * <p>The format is line-oriented so that loading needs no JSON parser. The index {@code actions.txt} holds
+ * {@code D date}, the data date, and {@code I prefix} for every service; {@code actions-newer.txt} holds
+ * {@code N prefix:action}, a lowercased action name newer than the data, read only when an action is unknown. A service's own file opens with {@code S prefix<TAB>name}, followed by
+ * {@code R type<TAB>arn} and {@code A Name<TAB>level<TAB>types} lines. One file per service, because a template
+ * names a handful of the 460 services: a run reads (and the jar inflates) only those, not a megabyte.
  */
 public final class IamCatalogGenerator {
     public static final Path SOURCE = Path.of("../shared/research/iam-catalog");
-    public static final Path TARGET = Path.of("src/main/resources/io/stacklint/iam/actions.txt.gz");
+    /** The resource folder the index {@code actions.txt} and the service folder {@code actions/} are written to. */
+    public static final Path TARGET = Path.of("src/main/resources/io/stacklint/iam");
+    /** The index, relative to {@link #TARGET}. */
+    public static final String INDEX = "actions.txt";
+    /** The actions newer than the data, relative to {@link #TARGET}. */
+    public static final String NEWER = "actions-newer.txt";
+    /** The folder of the service files, relative to {@link #TARGET}. */
+    public static final String SERVICES = "actions";
     /** The date of the reference pages the TSVs were read from (see SOURCE.md in the research folder). */
     static final String DATA_DATE = "2026-06-14";
     private static final Map<String, String> LEVELS = Map.of("List", "L", "Read", "R", "Write", "W",
@@ -39,11 +44,32 @@ public final class IamCatalogGenerator {
     }
 
     public static void main(String[] args) throws IOException {
-        Files.write(TARGET, gzip(generate(SOURCE)));
+        write(generate(SOURCE), TARGET);
     }
 
-    /** The catalog text, deterministic: services, resource types and actions sorted. */
-    public static String generate(Path source) throws IOException {
+    /**
+     * Writes the generated files under {@code target} and removes a service file the catalog no longer has.
+     */
+    public static void write(Map<String, String> files, Path target) throws IOException {
+        Path services = target.resolve(SERVICES);
+        Files.createDirectories(services);
+        try (Stream<Path> old = Files.list(services)) {
+            for (Path file : old.toList()) {
+                if (!files.containsKey(SERVICES + "/" + file.getFileName())) {
+                    Files.delete(file);
+                }
+            }
+        }
+        for (Map.Entry<String, String> file : files.entrySet()) {
+            Files.writeString(target.resolve(file.getKey()), file.getValue(), StandardCharsets.UTF_8);
+        }
+    }
+
+    /**
+     * The catalog's files by path relative to {@link #TARGET} (the index, the newer actions, then {@code actions/<prefix>.txt}),
+     * deterministic: services, resource types and actions sorted.
+     */
+    public static Map<String, String> generate(Path source) throws IOException {
         Map<String, Service> services = new TreeMap<>();
         for (String[] row : rows(source.resolve("services.tsv"), 3)) {
             services.put(row[0], new Service(row[1]));
@@ -63,29 +89,22 @@ public final class IamCatalogGenerator {
         StringBuilder out = new StringBuilder("# stacklint IAM action catalog, generated by ")
                 .append(IamCatalogGenerator.class.getName()).append(" from the AWS Service Authorization Reference\n");
         out.append("D ").append(DATA_DATE).append('\n');
+        StringBuilder newer = new StringBuilder(out);
         Files.readAllLines(source.resolve("actions-newer-in-cfnlint.txt"), StandardCharsets.UTF_8).stream()
                 .map(String::strip).filter(l -> !l.isEmpty()).map(l -> l.toLowerCase(Locale.ROOT)).sorted().distinct()
-                .forEach(l -> out.append("N ").append(l).append('\n'));
-        StringBuilder blocks = new StringBuilder();
+                .forEach(l -> newer.append("N ").append(l).append('\n'));
+        Map<String, String> files = new TreeMap<>();
         services.forEach((prefix, service) -> {
             StringBuilder block = new StringBuilder();
             block.append("S ").append(prefix).append('\t').append(service.name).append('\n');
             service.resources.stream().sorted().forEach(r -> block.append("R ").append(r).append('\n'));
             service.actions.forEach((name, rest) -> block.append("A ").append(name).append('\t').append(rest).append('\n'));
-            out.append("I ").append(prefix).append('\t').append(block.toString().getBytes(StandardCharsets.UTF_8).length).append('\n');
-            blocks.append(block);
+            out.append("I ").append(prefix).append('\n');
+            files.put(SERVICES + "/" + prefix + ".txt", block.toString());
         });
-        return out.append(blocks).toString();
-    }
-
-    public static byte[] gzip(String text) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (GZIPOutputStream gz = new GZIPOutputStream(bytes)) {
-            gz.write(text.getBytes(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
+        files.put(INDEX, out.toString());
+        files.put(NEWER, newer.toString());
+        return files;
     }
 
     private static Service service(Map<String, Service> services, String prefix) {

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The one integration catalog: which optimized integrations Step Functions accepts and with which patterns,
@@ -40,11 +41,16 @@ public final class IntegrationCatalog {
     }
 
     private final Map<String, Service> services = new LinkedHashMap<>();
-    private final Map<String, Entry> tasks = new HashMap<>();
+    private final Map<String, String[]> tasks = new HashMap<>();
     private final Map<String, String> sdkPrefixes = new HashMap<>();
     private final Map<String, Entry> sdkActions = new HashMap<>();
-    private final Map<String, Entry> sdkTasks = new HashMap<>();
-    private final Map<String, Entry> configs = new HashMap<>();
+    private final Map<String, String[]> sdkTasks = new HashMap<>();
+    private final Map<String, String[]> configs = new HashMap<>();
+    /**
+     * The entries built so far from their rows: a row's grants are read when it is first asked for, since a
+     * definition asks for a few of the catalog's 300 rows. Built once, so that an entry can be compared by identity.
+     */
+    private final Map<String, Entry> entries = new ConcurrentHashMap<>();
 
     private IntegrationCatalog() {
     }
@@ -60,7 +66,9 @@ public final class IntegrationCatalog {
 
     /** What an optimized (or HTTP) integration needs with that pattern; empty when Step Functions does not offer it. */
     public Optional<Entry> task(String service, String action, IntegrationPattern pattern) {
-        return Optional.ofNullable(tasks.get(service + ":" + action + "\t" + pattern.written()));
+        String key = service + ":" + action + "\t" + pattern.written();
+        String[] row = tasks.get(key);
+        return row == null ? Optional.empty() : Optional.of(entry(key, row));
     }
 
     /**
@@ -68,9 +76,10 @@ public final class IntegrationCatalog {
      * prefix, the action with a capital first letter, or a recorded exception) on a target not modeled.
      */
     public Entry sdk(String service, String action) {
-        Entry known = sdkTasks.get(service + ":" + action);
+        String key = service + ":" + action;
+        String[] known = sdkTasks.get(key);
         if (known != null) {
-            return known;
+            return entry("sdk-task\t" + key, known);
         }
         Entry renamed = sdkActions.get(service + ":" + action.toLowerCase(Locale.ROOT));
         if (renamed != null) {
@@ -91,7 +100,23 @@ public final class IntegrationCatalog {
      * {@code item-reader:s3:getObject}..., {@code lambda-function}, {@code activity}; null for an unknown name.
      */
     public Entry config(String name) {
-        return configs.get(name);
+        String[] row = configs.get(name);
+        return row == null ? null : entry("config\t" + name, row);
+    }
+
+    /** The entry of a task, sdk-task or config row, built on the first call for that row. */
+    private Entry entry(String key, String[] row) {
+        Entry known = entries.get(key);
+        if (known != null) {
+            return known;
+        }
+        Entry built = switch (row[0]) {
+            case "task" -> new Entry(row[1] + ":" + row[2] + IntegrationPattern.named(row[3]).suffix(), row[4].equals("1"), grants(row[5]));
+            case "sdk-task" -> new Entry("aws-sdk:" + row[1] + ":" + row[2], row[3].equals("1"), grants(row[4]));
+            default -> new Entry(row[1], row[2].equals("1"), grants(row[3]));
+        };
+        Entry raced = entries.putIfAbsent(key, built);
+        return raced == null ? built : raced;
     }
 
     private static IntegrationCatalog load() {
@@ -121,16 +146,20 @@ public final class IntegrationCatalog {
             case "service" -> services.put(cols[1], new Service(cols[2].equals("1"), patterns(cols[3]), new LinkedHashMap<>()));
             case "task" -> {
                 IntegrationPattern pattern = IntegrationPattern.named(cols[3]);
-                services.get(cols[1]).actions().computeIfAbsent(cols[2], a -> EnumSet.noneOf(IntegrationPattern.class)).add(pattern);
-                String name = cols[1] + ":" + cols[2];
-                tasks.put(name + "\t" + cols[3], new Entry(name + pattern.suffix(), cols[4].equals("1"), grants(cols[5])));
+                Map<String, Set<IntegrationPattern>> actions = services.get(cols[1]).actions();
+                Set<IntegrationPattern> patterns = actions.get(cols[2]);
+                if (patterns == null) {
+                    patterns = EnumSet.noneOf(IntegrationPattern.class);
+                    actions.put(cols[2], patterns);
+                }
+                patterns.add(pattern);
+                tasks.put(cols[1] + ":" + cols[2] + "\t" + cols[3], cols);
             }
             case "sdk-prefix" -> sdkPrefixes.put(cols[1], cols[2]);
             case "sdk-action" -> sdkActions.put(cols[1] + ":" + cols[2].toLowerCase(Locale.ROOT),
                     new Entry("aws-sdk:" + cols[1] + ":" + cols[2], cols[4].equals("1"), grants(cols[3] + "=?")));
-            case "sdk-task" -> sdkTasks.put(cols[1] + ":" + cols[2],
-                    new Entry("aws-sdk:" + cols[1] + ":" + cols[2], cols[3].equals("1"), grants(cols[4])));
-            case "config" -> configs.put(cols[1], new Entry(cols[1], cols[2].equals("1"), grants(cols[3])));
+            case "sdk-task" -> sdkTasks.put(cols[1] + ":" + cols[2], cols);
+            case "config" -> configs.put(cols[1], cols);
             default -> throw new IllegalStateException("integrations.tsv: unknown row " + cols[0]);
         }
     }

@@ -10,12 +10,12 @@ import java.util.Set;
 
 /**
  * Every IAM action of the AWS Service Authorization Reference with the resource types it applies to, and
- * every resource type's ARN pattern. Read from a generated resource on first use ({@link #get()}), so a
+ * every resource type's ARN pattern. Read from generated resources on first use ({@link #get()}), so a
  * template without IAM never pays for it. Action names compare case-insensitively, as IAM compares them;
  * answers use the reference's casing.
  */
 public final class ActionCatalog {
-    private static final String RESOURCE = "/io/stacklint/iam/actions.txt.gz";
+    private static final String RESOURCE = "/io/stacklint/iam";
 
     private final CatalogReader.Index index;
 

@@ -5,109 +5,105 @@ import io.stacklint.model.iam.ActionCatalog.Service;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.MalformedURLException;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.zip.GZIPInputStream;
 
 /**
- * Reads the generated catalog resource (format: see {@code IamCatalogGenerator} in the tests). Loading only
- * unpacks the bytes and reads the index at their head, where each service's block starts; a service's actions
- * are parsed the first time that service is asked about, so a template that names three services parses three
- * of 460.
+ * Reads the generated catalog resources (format: see {@code IamCatalogGenerator} in the tests). Loading reads only
+ * the index, which names every service; a service's own resource is read and parsed the first time that service
+ * is asked about, so a template that names three services reads three of 460 small files, not a megabyte.
  */
 final class CatalogReader {
     private CatalogReader() {
     }
 
-    static Index read(String resource) {
-        try (InputStream raw = CatalogReader.class.getResourceAsStream(resource)) {
-            if (raw == null) {
-                throw new IllegalStateException("the IAM action catalog " + resource + " is missing from the jar");
-            }
-            try (InputStream in = new GZIPInputStream(raw, 1 << 16)) {
-                return index(in.readAllBytes());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the IAM action catalog " + resource, e);
+    /** The catalog whose index is {@code folder/actions.txt} and whose services are {@code folder/actions/<prefix>.txt}. */
+    static Index read(String folder) {
+        URL index = CatalogReader.class.getResource(folder + "/actions.txt");
+        if (index == null) {
+            throw new IllegalStateException("the IAM action catalog " + folder + "/actions.txt is missing from the jar");
         }
+        Set<String> prefixes = new HashSet<>(1024);
+        String date = "";
+        for (String line : lines(index)) {
+            if (line.startsWith("I ")) {
+                prefixes.add(line.substring(2).toLowerCase(Locale.ROOT));
+            } else if (line.startsWith("D ")) {
+                date = line.substring(2);
+            }
+        }
+        return new Index(index, Collections.unmodifiableSet(prefixes), date);
     }
 
     /**
-     * Reads the head of the catalog (date, newer actions, and the length of each service's block) and places
-     * every block from the lengths; the blocks themselves are not looked at until a service is asked about.
+     * The lines of a catalog resource. The service files are opened relative to the index's address, not looked
+     * up by name: a class loader asks every module of the JDK for a name it has not seen before, at each name.
      */
-    private static Index index(byte[] bytes) {
-        Map<String, int[]> blocks = new HashMap<>(1024);
-        Set<String> newer = new HashSet<>();
-        String date = "";
-        List<String> order = new ArrayList<>();
-        List<Integer> lengths = new ArrayList<>();
-        int line = 0;
-        while (line < bytes.length && bytes[line] != 'S') {
-            int end = lineEnd(bytes, line);
-            String body = end - line >= 2 ? new String(bytes, line + 2, end - line - 2, StandardCharsets.US_ASCII) : "";
-            switch (bytes[line]) {
-                case 'D' -> date = body;
-                case 'N' -> newer.add(body);
-                case 'I' -> {
-                    int tab = body.indexOf('\t');
-                    order.add(body.substring(0, tab).toLowerCase(Locale.ROOT));
-                    lengths.add(Integer.parseInt(body.substring(tab + 1)));
-                }
-                default -> {
-                    // a comment
-                }
+    private static List<String> lines(URL resource) {
+        try (InputStream in = resource.openStream()) {
+            String text = new String(in.readAllBytes(), StandardCharsets.US_ASCII);
+            List<String> out = new ArrayList<>();
+            for (int start = 0, end; start < text.length(); start = end + 1) {
+                end = text.indexOf('\n', start);
+                end = end < 0 ? text.length() : end;
+                out.add(text.substring(start, end));
             }
-            line = end + 1;
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the IAM action catalog's " + resource, e);
         }
-        int at = line;
-        for (int i = 0; i < order.size(); i++) {
-            blocks.put(order.get(i), new int[] {at, at + lengths.get(i)});
-            at += lengths.get(i);
-        }
-        if (at != bytes.length) {
-            throw new IllegalStateException("the IAM action catalog's index does not match its service blocks");
-        }
-        return new Index(bytes, blocks, Set.copyOf(newer), date);
     }
 
-    private static int lineEnd(byte[] bytes, int from) {
-        int i = from;
-        while (i < bytes.length && bytes[i] != '\n') {
-            i++;
+    private static URL beside(URL index, String relative) {
+        try {
+            return new URL(index, relative);
+        } catch (MalformedURLException e) {
+            throw new IllegalStateException("the IAM action catalog's " + relative + " has no address beside " + index, e);
         }
-        return i;
     }
 
-    /** The unpacked resource with the position of every service's block, and the services parsed so far. */
+    /** The services the index names, and those read so far. */
     static final class Index {
-        private final byte[] bytes;
-        private final Map<String, int[]> blocks;
-        private final Set<String> newer;
+        private final URL index;
+        private final Set<String> prefixes;
         private final String date;
         private final Map<String, Service> parsed = new ConcurrentHashMap<>();
         private final Map<String, List<String>> typeLists = new ConcurrentHashMap<>();
+        private volatile Set<String> newer;
 
-        Index(byte[] bytes, Map<String, int[]> blocks, Set<String> newer, String date) {
-            this.bytes = bytes;
-            this.blocks = blocks;
-            this.newer = newer;
+        Index(URL index, Set<String> prefixes, String date) {
+            this.index = index;
+            this.prefixes = prefixes;
             this.date = date;
         }
 
         Set<String> prefixes() {
-            return blocks.keySet();
+            return prefixes;
         }
 
+        /** The lowercased actions newer than the data, read on the first call: only an unknown action asks. */
         Set<String> newer() {
-            return newer;
+            Set<String> known = newer;
+            if (known == null) {
+                Set<String> read = new HashSet<>();
+                for (String line : lines(beside(index, "actions-newer.txt"))) {
+                    if (line.startsWith("N ")) {
+                        read.add(line.substring(2));
+                    }
+                }
+                known = Collections.unmodifiableSet(read);
+                newer = known;
+            }
+            return known;
         }
 
         String date() {
@@ -117,19 +113,22 @@ final class CatalogReader {
         /** The service of a prefix (any casing), or null when the catalog has none. */
         Service service(String prefix) {
             String key = prefix.toLowerCase(Locale.ROOT);
-            int[] block = blocks.get(key);
-            return block == null ? null : parsed.computeIfAbsent(key, k -> parse(block));
+            if (!prefixes.contains(key)) {
+                return null;
+            }
+            Service known = parsed.get(key);
+            return known != null ? known : parsed.computeIfAbsent(key, this::parse);
         }
 
-        private Service parse(int[] block) {
-            String[] lines = new String(bytes, block[0], block[1] - block[0], StandardCharsets.US_ASCII).split("\n");
-            String[] header = lines[0].substring(2).split("\t", -1);
+        private Service parse(String prefix) {
+            List<String> lines = lines(beside(index, "actions/" + prefix + ".txt"));
+            String[] header = lines.get(0).substring(2).split("\t", -1);
             Service service = new Service(header[1]);
-            for (int i = 1; i < lines.length; i++) {
-                String body = lines[i].length() > 2 ? lines[i].substring(2) : "";
-                if (lines[i].startsWith("R ")) {
+            for (String line : lines.subList(1, lines.size())) {
+                String body = line.length() > 2 ? line.substring(2) : "";
+                if (line.startsWith("R ")) {
                     service.resources.add(body.split("\t", 2));
-                } else if (lines[i].startsWith("A ")) {
+                } else if (line.startsWith("A ")) {
                     String[] cells = body.split("\t", -1);
                     List<String> types = typeLists.computeIfAbsent("t" + cells[2], k -> types(cells[2], false));
                     List<String> required = typeLists.computeIfAbsent("r" + cells[2], k -> types(cells[2], true));

@@ -34,7 +34,17 @@ final class RoleNeeds {
     private RoleNeeds(List<String> machines, List<PermissionNeed> needs, Template template) {
         this.machines = machines;
         this.template = template;
-        needs.forEach(n -> byAction.computeIfAbsent(n.action().toLowerCase(Locale.ROOT), a -> new ArrayList<>()).add(n));
+        // Loops rather than streams here and below: this runs once per role, so a stream's lambdas would be linked
+        // for a single use, at every start.
+        for (PermissionNeed need : needs) {
+            String action = need.action().toLowerCase(Locale.ROOT);
+            List<PermissionNeed> same = byAction.get(action);
+            if (same == null) {
+                same = new ArrayList<>();
+                byAction.put(action, same);
+            }
+            same.add(need);
+        }
     }
 
     /** Worked out once per role and file: IAM021 and IAM025 both ask. Null when the role cannot be judged. */
@@ -47,31 +57,57 @@ final class RoleNeeds {
 
     private static RoleNeeds compute(MachineRoles.RoleUse use, RuleContext context) {
         List<RoleUser> users = RoleResolver.users(use.roleId(), context.model().template());
-        if (users.isEmpty() || !users.stream().allMatch(RoleUser::isStateMachine)
-                || users.size() != use.machines().size()) {
+        if (users.isEmpty() || users.size() != use.machines().size()) {
             return null;
         }
+        for (RoleUser user : users) {
+            if (!user.isStateMachine()) {
+                return null;
+            }
+        }
         List<PermissionNeed> needs = new ArrayList<>();
+        List<String> machineIds = new ArrayList<>();
         for (Resource machine : use.machines()) {
-            List<StateMachine> variants = context.model().stateMachines().stream().filter(m -> machine.equals(m.resource())).toList();
-            List<Needs> all = variants.isEmpty() ? List.of(MachineNeeds.ofResource(machine, context.model().template()))
-                    : variants.stream().map(v -> MachineNeedsCache.of(v, context)).toList();
+            machineIds.add(machine.logicalId());
+            List<Needs> all = new ArrayList<>();
+            for (StateMachine variant : context.model().stateMachines()) {
+                if (machine.equals(variant.resource())) {
+                    all.add(MachineNeedsCache.of(variant, context));
+                }
+            }
+            if (all.isEmpty()) {
+                all.add(MachineNeeds.ofResource(machine, context.model().template()));
+            }
             for (Needs n : all) {
                 // An action IAM does not have (an SDK call authorized under other names) hides what is really used.
-                if (!n.complete() || n.needs().stream().anyMatch(need -> ActionCatalog.get().canonical(need.action()).isEmpty())) {
+                if (!n.complete() || anyUnknown(n.needs())) {
                     return null;
                 }
                 needs.addAll(n.needs());
             }
         }
-        return new RoleNeeds(use.machines().stream().map(Resource::logicalId).toList(), needs, context.model().template());
+        return new RoleNeeds(List.copyOf(machineIds), needs, context.model().template());
+    }
+
+    private static boolean anyUnknown(List<PermissionNeed> needs) {
+        for (PermissionNeed need : needs) {
+            if (ActionCatalog.get().canonical(need.action()).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when some state needs the action on a resource the grant names (or on any resource). */
     boolean uses(String action, Grant grant) {
         for (PermissionNeed need : byAction.getOrDefault(action.toLowerCase(Locale.ROOT), List.of())) {
-            if (need.anyResource() || grant.resources().stream().anyMatch(r -> r == null || ArnMatch.matches(r, need.resource(), template) != ArnMatch.Result.NO)) {
+            if (need.anyResource()) {
                 return true;
+            }
+            for (String resource : grant.resources()) {
+                if (resource == null || ArnMatch.matches(resource, need.resource(), template) != ArnMatch.Result.NO) {
+                    return true;
+                }
             }
         }
         return false;
