@@ -59,6 +59,8 @@ public final class TreeSchema {
     private TreeSchema thenSchema;
     private TreeSchema elseSchema;
     private boolean rejectsAll;
+    /** Whether a keyword looks at the value itself (type, enum, const, bounds, string lengths or pattern). */
+    private boolean valueChecked;
     private boolean uniqueItems;
     private final Map<Pattern, TreeSchema> patternProperties = new LinkedHashMap<>();
     private List<TreeSchema> anyOf = List.of();
@@ -102,58 +104,75 @@ public final class TreeSchema {
         return source == null ? null : source.get(name);
     }
 
-    private void validate(Node node, List<Object> path, List<SchemaError> out) {
+    /**
+     * Validates {@code node}; with {@code out} null only asks whether it passes, and stops at the first failure: an
+     * {@code if}, {@code anyOf}, {@code oneOf} or {@code propertyNames} sub-schema needs no list of its failures.
+     * Returns false when a failure stopped it (only ever with {@code out} null).
+     */
+    private boolean validate(Node node, List<Object> path, List<SchemaError> out) {
         if (rejectsAll) {
-            out.add(new SchemaError("false", path, null, this));
-            return;
+            return fail(out, "false", path, null);
         }
-        if (ref != null) {
-            ref.validate(node, path, out);
+        if (ref != null && !ref.validate(node, path, out)) {
+            return false;
         }
-        JsonValue value = JsonValue.of(node);
-        if (types != null && !hasOneOf(types, value)) {
-            out.add(new SchemaError("type", path, null, this));
-        }
-        if (enumValues != null && !enumValues.contains(value.canonical())) {
-            out.add(new SchemaError("enum", path, null, this));
-        }
-        if (constValue != null && !constValue.equals(value.canonical())) {
-            out.add(new SchemaError("const", path, null, this));
-        }
-        if (value.isNumber()) {
-            if (minimum != null && minimum.compare(value) < 0) {
-                out.add(new SchemaError("minimum", path, null, this));
+        if (valueChecked) {
+            JsonValue value = JsonValue.of(node);
+            if (types != null && !hasOneOf(types, value) && !fail(out, "type", path, null)) {
+                return false;
             }
-            if (maximum != null && maximum.compare(value) > 0) {
-                out.add(new SchemaError("maximum", path, null, this));
+            if (enumValues != null && !enumValues.contains(value.canonical()) && !fail(out, "enum", path, null)) {
+                return false;
             }
-        }
-        if (value.type() == Type.STRING) {
-            strings(value.text(), path, out);
-        }
-        if (node instanceof SeqNode seq) {
-            array(seq, path, out);
-        }
-        if (node instanceof MapNode map) {
-            object(map, path, out);
-        }
-        if (!allOf.isEmpty()) {
-            for (TreeSchema each : allOf) {
-                each.validate(node, path, out);
+            if (constValue != null && !constValue.equals(value.canonical()) && !fail(out, "const", path, null)) {
+                return false;
+            }
+            if (value.isNumber()) {
+                if (minimum != null && minimum.compare(value) < 0 && !fail(out, "minimum", path, null)) {
+                    return false;
+                }
+                if (maximum != null && maximum.compare(value) > 0 && !fail(out, "maximum", path, null)) {
+                    return false;
+                }
+            }
+            if (value.type() == Type.STRING && !strings(value.text(), path, out)) {
+                return false;
             }
         }
-        if (!anyOf.isEmpty() && passing(anyOf, node, 1) == 0) {
-            out.add(new SchemaError("anyOf", path, null, this));
+        if (node instanceof SeqNode seq && !array(seq, path, out)) {
+            return false;
         }
-        if (!oneOf.isEmpty() && passing(oneOf, node, 2) != 1) {
-            out.add(new SchemaError("oneOf", path, null, this));
+        if (node instanceof MapNode map && !object(map, path, out)) {
+            return false;
+        }
+        for (int i = 0; i < allOf.size(); i++) {
+            if (!allOf.get(i).validate(node, path, out)) {
+                return false;
+            }
+        }
+        if (!anyOf.isEmpty() && passing(anyOf, node, path, 1) == 0 && !fail(out, "anyOf", path, null)) {
+            return false;
+        }
+        if (!oneOf.isEmpty() && passing(oneOf, node, path, 2) != 1 && !fail(out, "oneOf", path, null)) {
+            return false;
         }
         if (ifSchema != null) {
-            TreeSchema branch = ifSchema.validate(node).isEmpty() ? thenSchema : elseSchema;
-            if (branch != null) {
-                branch.validate(node, path, out);
-            }
+            TreeSchema branch = ifSchema.validate(node, path, null) ? thenSchema : elseSchema;
+            return branch == null || branch.validate(node, path, out);
         }
+        return true;
+    }
+
+    /**
+     * A failure of one of this schema's keywords: listed when listing, else the end of the check. Returns whether
+     * validation goes on, so that each keyword reads {@code if (failed && !fail(...)) return false;}.
+     */
+    private boolean fail(List<SchemaError> out, String keyword, List<Object> path, String property) {
+        if (out == null) {
+            return false;
+        }
+        out.add(new SchemaError(keyword, path, property, this));
+        return true;
     }
 
     private static boolean hasOneOf(List<Type> types, JsonValue value) {
@@ -166,41 +185,43 @@ public final class TreeSchema {
     }
 
     /** How many of the schemas the node passes, counting no further than {@code enough}. */
-    private static int passing(List<TreeSchema> schemas, Node node, int enough) {
+    private static int passing(List<TreeSchema> schemas, Node node, List<Object> path, int enough) {
         int passed = 0;
         for (int i = 0; i < schemas.size() && passed < enough; i++) {
-            if (schemas.get(i).validate(node).isEmpty()) {
+            if (schemas.get(i).validate(node, path, null)) {
                 passed++;
             }
         }
         return passed;
     }
 
-    private void strings(String text, List<Object> path, List<SchemaError> out) {
-        int length = text.codePointCount(0, text.length());
-        if (minLength != null && length < minLength) {
-            out.add(new SchemaError("minLength", path, null, this));
+    private boolean strings(String text, List<Object> path, List<SchemaError> out) {
+        if (minLength != null || maxLength != null) {
+            int length = text.codePointCount(0, text.length());
+            if (minLength != null && length < minLength && !fail(out, "minLength", path, null)) {
+                return false;
+            }
+            if (maxLength != null && length > maxLength && !fail(out, "maxLength", path, null)) {
+                return false;
+            }
         }
-        if (maxLength != null && length > maxLength) {
-            out.add(new SchemaError("maxLength", path, null, this));
-        }
-        if (pattern != null && !pattern.matcher(text).find()) {
-            out.add(new SchemaError("pattern", path, null, this));
-        }
+        return pattern == null || pattern.matcher(text).find() || fail(out, "pattern", path, null);
     }
 
-    private void array(SeqNode seq, List<Object> path, List<SchemaError> out) {
-        if (minItems != null && seq.size() < minItems) {
-            out.add(new SchemaError("minItems", path, null, this));
+    private boolean array(SeqNode seq, List<Object> path, List<SchemaError> out) {
+        if (minItems != null && seq.size() < minItems && !fail(out, "minItems", path, null)) {
+            return false;
         }
-        if (maxItems != null && seq.size() > maxItems) {
-            out.add(new SchemaError("maxItems", path, null, this));
+        if (maxItems != null && seq.size() > maxItems && !fail(out, "maxItems", path, null)) {
+            return false;
         }
         if (uniqueItems) {
             Set<String> seen = new java.util.HashSet<>();
             for (Node item : seq.items()) {
                 if (!seen.add(JsonValue.deepCanonical(item))) {
-                    out.add(new SchemaError("uniqueItems", path, null, this));
+                    if (!fail(out, "uniqueItems", path, null)) {
+                        return false;
+                    }
                     break;
                 }
             }
@@ -208,85 +229,119 @@ public final class TreeSchema {
         if (items != null) {
             for (int i = 0; i < seq.size(); i++) {
                 path.add(i);
-                items.validate(seq.get(i), path, out);
+                boolean goesOn = items.validate(seq.get(i), path, out);
                 path.remove(path.size() - 1);
+                if (!goesOn) {
+                    return false;
+                }
             }
         }
+        return true;
     }
 
-    private void object(MapNode map, List<Object> path, List<SchemaError> out) {
-        if (minProperties != null && map.size() < minProperties) {
-            out.add(new SchemaError("minProperties", path, null, this));
+    private boolean object(MapNode map, List<Object> path, List<SchemaError> out) {
+        if (minProperties != null && map.size() < minProperties && !fail(out, "minProperties", path, null)) {
+            return false;
         }
-        if (maxProperties != null && map.size() > maxProperties) {
-            out.add(new SchemaError("maxProperties", path, null, this));
+        if (maxProperties != null && map.size() > maxProperties && !fail(out, "maxProperties", path, null)) {
+            return false;
         }
-        for (String field : required) {
-            if (!map.has(field)) {
-                out.add(new SchemaError("required", path, field, this));
-            }
-        }
-        for (Map.Entry<String, TreeSchema> property : properties.entrySet()) {
-            Node value = map.get(property.getKey());
-            if (value != null) {
-                path.add(property.getKey());
-                property.getValue().validate(value, path, out);
-                path.remove(path.size() - 1);
+        for (int i = 0; i < required.size(); i++) {
+            String field = required.get(i);
+            if (!map.has(field) && !fail(out, "required", path, field)) {
+                return false;
             }
         }
         // The isEmpty() checks spare an iterator per keyword and node: this runs for every mapping of every file.
-        if (!dependentFields.isEmpty()) {
-            dependentFields(map, path, out);
+        if (!properties.isEmpty() && !properties(map, path, out)) {
+            return false;
+        }
+        if (!dependentFields.isEmpty() && !dependentFields(map, path, out)) {
+            return false;
         }
         if (!dependentSchemas.isEmpty()) {
             for (Map.Entry<String, TreeSchema> dependency : dependentSchemas.entrySet()) {
-                if (map.has(dependency.getKey())) {
-                    dependency.getValue().validate(map, path, out);
+                if (map.has(dependency.getKey()) && !dependency.getValue().validate(map, path, out)) {
+                    return false;
                 }
             }
         }
         if (additionalAllowed && additionalProperties == null && propertyNames == null && patternProperties.isEmpty()) {
-            return; // nothing more to say of any field
+            return true; // nothing more to say of any field
         }
         for (Entry entry : map.entries()) {
             String field = entry.name();
-            boolean patterned = !patternProperties.isEmpty() && patternProperties(entry, path, out);
-            if (propertyNames != null && !propertyNames.validate(stringKey(entry)).isEmpty()) {
-                out.add(new SchemaError("propertyNames", path, field, this));
+            boolean patterned = false;
+            if (!patternProperties.isEmpty()) {
+                int matched = patternProperties(entry, path, out);
+                if (matched < 0) {
+                    return false;
+                }
+                patterned = matched > 0;
+            }
+            if (propertyNames != null && !propertyNames.validate(stringKey(entry), path, null) && !fail(out, "propertyNames", path, field)) {
+                return false;
             }
             if (properties.containsKey(field) || patterned) {
                 continue;
             }
             if (!additionalAllowed) {
-                out.add(new SchemaError("additionalProperties", path, field, this));
+                if (!fail(out, "additionalProperties", path, field)) {
+                    return false;
+                }
             } else if (additionalProperties != null) {
                 path.add(field);
-                additionalProperties.validate(entry.value(), path, out);
+                boolean goesOn = additionalProperties.validate(entry.value(), path, out);
                 path.remove(path.size() - 1);
+                if (!goesOn) {
+                    return false;
+                }
             }
         }
+        return true;
     }
 
-    private void dependentFields(MapNode map, List<Object> path, List<SchemaError> out) {
+    /** The fields of the mapping that {@code properties} lists, each against its schema. */
+    private boolean properties(MapNode map, List<Object> path, List<SchemaError> out) {
+        for (Map.Entry<String, TreeSchema> property : properties.entrySet()) {
+            Node value = map.get(property.getKey());
+            if (value != null) {
+                path.add(property.getKey());
+                boolean goesOn = property.getValue().validate(value, path, out);
+                path.remove(path.size() - 1);
+                if (!goesOn) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private boolean dependentFields(MapNode map, List<Object> path, List<SchemaError> out) {
         for (Map.Entry<String, List<String>> dependency : dependentFields.entrySet()) {
-            if (map.has(dependency.getKey()) && !map.keys().containsAll(dependency.getValue())) {
-                out.add(new SchemaError("dependencies", path, dependency.getKey(), this));
+            if (map.has(dependency.getKey()) && !map.keys().containsAll(dependency.getValue())
+                    && !fail(out, "dependencies", path, dependency.getKey())) {
+                return false;
             }
         }
+        return true;
     }
 
-    /** Validates a field against every pattern property it matches; true when it matches one. */
-    private boolean patternProperties(Entry entry, List<Object> path, List<SchemaError> out) {
-        boolean patterned = false;
+    /** Validates a field against every pattern property it matches: how many it matches, or -1 when a failure stopped it. */
+    private int patternProperties(Entry entry, List<Object> path, List<SchemaError> out) {
+        int matched = 0;
         for (Map.Entry<Pattern, TreeSchema> pattern : patternProperties.entrySet()) {
             if (pattern.getKey().matcher(entry.name()).find()) {
-                patterned = true;
+                matched++;
                 path.add(entry.name());
-                pattern.getValue().validate(entry.value(), path, out);
+                boolean goesOn = pattern.getValue().validate(entry.value(), path, out);
                 path.remove(path.size() - 1);
+                if (!goesOn) {
+                    return -1;
+                }
             }
         }
-        return patterned;
+        return matched;
     }
 
     /** A mapping key is a string to JSON, whatever YAML typed it as. */
@@ -311,6 +366,8 @@ public final class TreeSchema {
     private static final class Compiler {
         private final Node document;
         private final Map<Node, TreeSchema> compiled = new IdentityHashMap<>();
+        /** The schema node of each {@code $ref} pointer: a schema names a few definitions many times over. */
+        private final Map<String, Node> referenced = new java.util.HashMap<>();
 
         Compiler(Node document) {
             this.document = document;
@@ -336,6 +393,9 @@ public final class TreeSchema {
             for (Entry entry : map.entries()) {
                 read(schema, entry);
             }
+            schema.valueChecked = schema.types != null || schema.enumValues != null || schema.constValue != null
+                    || schema.minimum != null || schema.maximum != null || schema.minLength != null
+                    || schema.maxLength != null || schema.pattern != null;
             return schema;
         }
 
@@ -343,7 +403,7 @@ public final class TreeSchema {
             Node value = entry.value();
             switch (entry.name()) {
                 case "description" -> schema.description = value.text();
-                case "$ref" -> schema.ref = compile(resolve(document, refPointer(value)));
+                case "$ref" -> schema.ref = compile(referenced(refPointer(value)));
                 case "type" -> schema.types = value.asSeq() != null ? types(value.asSeq()) : List.of(Type.named(value.text()));
                 case "enum" -> {
                     Set<String> members = new LinkedHashSet<>();
@@ -456,11 +516,20 @@ public final class TreeSchema {
             return ref.substring(1);
         }
 
+        private Node referenced(String pointer) {
+            Node node = referenced.get(pointer);
+            if (node == null) {
+                node = resolve(document, pointer);
+                referenced.put(pointer, node);
+            }
+            return node;
+        }
+
         static Node resolve(Node document, String pointer) {
             Node node = document;
             if (!pointer.isEmpty()) {
                 for (String part : pointer.substring(1).split("/", -1)) {
-                    String key = part.replace("~1", "/").replace("~0", "~");
+                    String key = part.indexOf('~') < 0 ? part : part.replace("~1", "/").replace("~0", "~");
                     Node next = node instanceof MapNode map ? map.get(key)
                             : node instanceof SeqNode seq && key.matches("[0-9]+") ? seq.get(Integer.parseInt(key)) : null;
                     if (next == null) {

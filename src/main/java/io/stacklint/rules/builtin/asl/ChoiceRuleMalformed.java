@@ -14,6 +14,7 @@ import io.stacklint.rules.api.StateRule;
 import io.stacklint.tree.MapNode;
 import io.stacklint.tree.Node;
 import io.stacklint.tree.SeqNode;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -52,8 +53,17 @@ public final class ChoiceRuleMalformed implements StateRule {
 
     private static void checkRule(State state, ChoiceRule rule, RuleContext context) {
         MapNode node = rule.node();
-        List<String> tests = node.keys().stream()
-                .filter(k -> ChoiceOperators.isOperator(k) || ChoiceOperators.isCombinator(k)).toList();
+        // Loops, not streams, in this rule: it runs for every Choice rule, and stream code costs more while interpreted.
+        List<String> tests = new ArrayList<>(1);
+        String firstOperator = null;
+        for (String key : node.keys()) {
+            if (ChoiceOperators.isOperator(key)) {
+                tests.add(key);
+                firstOperator = firstOperator == null ? key : firstOperator;
+            } else if (ChoiceOperators.isCombinator(key)) {
+                tests.add(key);
+            }
+        }
         boolean unknown = false;
         for (String key : node.keys()) {
             if (!tests.contains(key) && !OTHER_FIELDS.contains(key)) {
@@ -70,10 +80,10 @@ public final class ChoiceRuleMalformed implements StateRule {
             context.report(node.entry(tests.get(1)).key(), "Choice %s of '%s' has both '%s' and '%s': a rule holds exactly one comparison operator, or one And, Or or Not",
                     rule.label(), state.name(), tests.get(0), tests.get(1));
         }
-        boolean compares = tests.stream().anyMatch(ChoiceOperators::isOperator);
+        boolean compares = firstOperator != null;
         if (compares && !node.has("Variable")) {
             context.report(node, "Choice %s of '%s' compares with '%s' but has no Variable to compare",
-                    rule.label(), state.name(), tests.stream().filter(ChoiceOperators::isOperator).findFirst().orElseThrow());
+                    rule.label(), state.name(), firstOperator);
         } else if (!compares && !tests.isEmpty() && node.has("Variable")) {
             context.report(node.entry("Variable").key(), "Choice %s of '%s' has a Variable next to '%s', which compares nothing itself",
                     rule.label(), state.name(), tests.get(0));
@@ -102,9 +112,18 @@ public final class ChoiceRuleMalformed implements StateRule {
             if (!(value instanceof MapNode)) {
                 context.report(value, "'Not' in Choice %s of '%s' must be one rule (a mapping), not %s", rule.label(), state.name(), value.describe());
             }
-        } else if (!(value instanceof SeqNode list) || list.size() == 0 || list.items().stream().anyMatch(i -> !(i instanceof MapNode))) {
+        } else if (!(value instanceof SeqNode list) || list.size() == 0 || !allMappings(list)) {
             context.report(value, "'%s' in Choice %s of '%s' must be a non-empty list of rules", key, rule.label(), state.name());
         }
+    }
+
+    private static boolean allMappings(SeqNode list) {
+        for (Node item : list.items()) {
+            if (!(item instanceof MapNode)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String hint(String key) {

@@ -10,6 +10,7 @@ import io.stacklint.rules.api.RuleMeta;
 import io.stacklint.rules.api.Severity;
 import io.stacklint.rules.api.StateRule;
 import io.stacklint.tree.Node;
+import io.stacklint.tree.ScalarNode;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
@@ -47,17 +48,30 @@ public final class FailureReportedAsSuccess implements StateRule {
         }
         for (Catcher catcher : state.catchers()) {
             Node next = catcher.next();
-            if (next == null || next.text() == null || catcher.errorEquals().stream().noneMatch(e -> CATCH_EVERYTHING.contains(e.value()))) {
+            String error = next == null || next.text() == null ? null : everythingCaught(catcher);
+            if (error == null) {
                 continue;
             }
             State end = succeedingEnd(scope, next.text());
             if (end != null) {
-                String error = catcher.errorEquals().stream().map(e -> e.value()).filter(CATCH_EVERYTHING::contains).findFirst().orElseThrow();
                 context.report(next, "Catch of %s on '%s' leads to '%s', which ends the execution as succeeded, with no Fail "
                         + "state and no Task that records the error on the way: the failure is reported as a success, and "
                         + "alarms on failed executions never see it", error, state.name(), end.name());
             }
         }
+    }
+
+    /**
+     * The first error name of the catcher that catches every error, or null. A loop, not a stream: it runs for every
+     * catcher while the rule's code is still interpreted.
+     */
+    private static String everythingCaught(Catcher catcher) {
+        for (ScalarNode error : catcher.errorEquals()) {
+            if (CATCH_EVERYTHING.contains(error.value())) {
+                return error.value();
+            }
+        }
+        return null;
     }
 
     /** The first state reached from {@code start} through Pass, Wait and Choice states that ends the execution well. */

@@ -29,7 +29,13 @@ final class AslSchema {
         MapNode definitions = document.asMap().map("definitions");
         for (String type : STATE_TYPES) {
             for (String field : definitions.map(type).map("properties").keys()) {
-                typesByField.computeIfAbsent(field, f -> new ArrayList<>()).add(type);
+                // No lambda: its call site would be linked at first use, when it costs more than this lookup.
+                List<String> types = typesByField.get(field);
+                if (types == null) {
+                    types = new ArrayList<>();
+                    typesByField.put(field, types);
+                }
+                types.add(type);
             }
         }
     }

@@ -40,7 +40,14 @@ public final class StructureValidation {
     /** The problems of one kind; the machine is validated once per file, whichever of the rules asks first. */
     public static List<StructureProblem> of(RuleContext context, StateMachine machine, Kind kind) {
         List<StructureProblem> all = PROBLEMS.per(new Key(machine.definition().node())).in(context.model(), () -> all(machine));
-        return all.stream().filter(p -> p.kind() == kind).toList();
+        // A loop, not a stream: six rules ask this of every machine, and stream code is the costlier while interpreted.
+        List<StructureProblem> ofKind = new ArrayList<>();
+        for (StructureProblem problem : all) {
+            if (problem.kind() == kind) {
+                ofKind.add(problem);
+            }
+        }
+        return ofKind;
     }
 
     static List<StructureProblem> all(StateMachine machine) {
