@@ -2,6 +2,10 @@ package io.stacklint.model.asl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -135,5 +139,32 @@ class IntegrationCatalogTest {
             loader.loadClass(TaskResourceProblems.class.getName()).getMethod("of", String.class).invoke(null, "arn:aws:states:::lambda:invoke");
             assertThat(loader.loaded(IntegrationCatalog.class)).isTrue();
         }
+    }
+
+    /**
+     * The catalog builds a row's grants when a run first asks for that row: every task, sdk-task and config row of
+     * the file must build, so that a malformed cell fails here rather than in the run of the one template that uses it.
+     */
+    @Test
+    void everyRowBuilds() throws IOException {
+        IntegrationCatalog catalog = IntegrationCatalog.get();
+        String text;
+        try (InputStream in = IntegrationCatalog.class.getResourceAsStream("/io/stacklint/asl/integrations.tsv")) {
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        int built = 0;
+        for (String line : text.split("\n")) {
+            String[] cols = line.split("\t", -1);
+            switch (cols[0]) {
+                case "task" -> assertThat(catalog.task(cols[1], cols[2], IntegrationPattern.named(cols[3]))).as(line).isPresent();
+                case "sdk-task" -> assertThat(catalog.sdk(cols[1], cols[2]).name()).as(line).isEqualTo("aws-sdk:" + cols[1] + ":" + cols[2]);
+                case "config" -> assertThat(catalog.config(cols[1])).as(line).isNotNull();
+                default -> {
+                    continue;
+                }
+            }
+            built++;
+        }
+        assertThat(built).isGreaterThan(100);
     }
 }
