@@ -29,13 +29,10 @@ final class BuiltinPack {
     static Head head(String file, String id, String name, String title, String severity, List<String> tags, String since, String status,
             String select, List<String> types, boolean asDeployed) {
         RuleMeta meta = new RuleMeta(id, name, title, Severity.parse(severity), tags, since, RuleMeta.Status.valueOf(status.toUpperCase(Locale.ROOT)));
-        Selector.Kind kind = switch (select) {
-            case "cfn-resource" -> Selector.Kind.CFN_RESOURCE;
-            case "asl-state" -> Selector.Kind.ASL_STATE;
-            case "asl-machine" -> Selector.Kind.ASL_MACHINE;
-            case "iam-statement" -> Selector.Kind.IAM_STATEMENT;
-            default -> throw new IllegalArgumentException("unknown selector " + select);
-        };
+        Selector.Kind kind = Selector.Kind.named(select);
+        if (kind == null) {
+            throw new IllegalArgumentException("unknown selector " + select);
+        }
         return new Head(file, meta, new Selector.Subscription(kind, Selector.globs(types), asDeployed));
     }
 

@@ -29,7 +29,7 @@ final class RuleCompiler {
             Selector.Kind.ASL_MACHINE, List.of("$machine", "$resource", "$template"),
             Selector.Kind.IAM_STATEMENT, List.of("$resource", "$template"));
     private static final List<String> STATE_TYPES = List.of("Task", "Pass", "Choice", "Wait", "Succeed", "Fail", "Parallel", "Map");
-    private static final List<String> SELECTORS = List.of("cfn-resource", "asl-state", "asl-machine", "iam-statement");
+    private static final List<String> SELECTORS = selectorKeys();
     static final List<String> HELP_SECTIONS = List.of("What it flags", "Why it matters", "Example", "Use instead", "Options", "References");
 
     private final String origin;
@@ -147,12 +147,20 @@ final class RuleCompiler {
             }
         }
         List<Selector.Glob> resources = Selector.globs(strings(node.get("resource")));
-        return switch (kind) {
-            case "cfn-resource" -> new Selector(new Selector.Subscription(Selector.Kind.CFN_RESOURCE, globs, asDeployed), List.of(), "any", paths);
-            case "asl-state" -> new Selector(new Selector.Subscription(Selector.Kind.ASL_STATE, globs, false), resources, "any", paths);
-            case "asl-machine" -> new Selector(new Selector.Subscription(Selector.Kind.ASL_MACHINE, List.of(), false), List.of(), "any", paths);
-            default -> new Selector(new Selector.Subscription(Selector.Kind.IAM_STATEMENT, List.of(), false), List.of(), node.text("iam-statement"), paths);
+        return switch (Selector.Kind.named(kind)) {
+            case CFN_RESOURCE -> new Selector(new Selector.Subscription(Selector.Kind.CFN_RESOURCE, globs, asDeployed), List.of(), "any", paths);
+            case ASL_STATE -> new Selector(new Selector.Subscription(Selector.Kind.ASL_STATE, globs, false), resources, "any", paths);
+            case ASL_MACHINE -> new Selector(new Selector.Subscription(Selector.Kind.ASL_MACHINE, List.of(), false), List.of(), "any", paths);
+            case IAM_STATEMENT -> new Selector(new Selector.Subscription(Selector.Kind.IAM_STATEMENT, List.of(), false), List.of(), node.text("iam-statement"), paths);
         };
+    }
+
+    private static List<String> selectorKeys() {
+        List<String> keys = new ArrayList<>();
+        for (Selector.Kind kind : Selector.Kind.values()) {
+            keys.add(kind.key());
+        }
+        return List.copyOf(keys);
     }
 
     private Condition condition(Node node) {

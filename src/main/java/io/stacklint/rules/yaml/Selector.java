@@ -31,7 +31,31 @@ record Selector(Subscription subscription, List<Glob> resources, String effect, 
         }
     }
 
-    enum Kind { CFN_RESOURCE, ASL_STATE, ASL_MACHINE, IAM_STATEMENT }
+    /** What a rule selects, by the key that says so under {@code select:} in its file. */
+    enum Kind {
+        CFN_RESOURCE("cfn-resource"), ASL_STATE("asl-state"), ASL_MACHINE("asl-machine"), IAM_STATEMENT("iam-statement");
+
+        private final String key;
+
+        Kind(String key) {
+            this.key = key;
+        }
+
+        /** The key under {@code select:}: {@code cfn-resource}, {@code asl-state}, ... */
+        String key() {
+            return key;
+        }
+
+        /** The kind a {@code select:} key names; null for none. */
+        static Kind named(String key) {
+            for (Kind kind : values()) {
+                if (kind.key.equals(key)) {
+                    return kind;
+                }
+            }
+            return null;
+        }
+    }
 
     /**
      * What the engine's walk must know of a rule before it hands the rule a node: the kind of node, and for
